@@ -1,0 +1,62 @@
+package io.blueprintstudio.cli;
+
+import io.blueprintstudio.convert.ConversionListener;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A one-line progress bar on stderr, redrawn at most five times a second. Ctrl-C is left to the JVM: the converter
+ * writes to temporary names, so an interrupted run leaves no partial file at its destination.
+ */
+final class ProgressBar implements ConversionListener {
+    enum When { AUTO, ALWAYS, NEVER }
+
+    private static final long REDRAW_NANOS = 200_000_000L;
+    private static final int WIDTH = 30;
+
+    private final boolean enabled;
+    private final PrintStream err;
+    private final long started = System.nanoTime();
+    private long lastDraw;
+    private boolean drawn;
+
+    ProgressBar(When when, PrintStream err) {
+        this.enabled = when == When.ALWAYS || (when == When.AUTO && System.console() != null);
+        this.err = err;
+    }
+
+    @Override
+    public void progress(long bytesRead, long totalBytes, long rowsRead) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw < REDRAW_NANOS) {
+            return;
+        }
+        lastDraw = now;
+        double seconds = Math.max(1e-3, (now - started) / 1e9);
+        String rate = ByteSize.human((long) (bytesRead / seconds)) + "/s";
+        StringBuilder line = new StringBuilder("\r");
+        if (totalBytes > 0) {
+            double f = Math.min(1, (double) bytesRead / totalBytes);
+            int filled = (int) Math.round(f * WIDTH);
+            line.append('[').append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ")
+                    .append(String.format(Locale.ROOT, "%3.0f%% ", f * 100))
+                    .append(ByteSize.human(bytesRead)).append(" of ").append(ByteSize.human(totalBytes));
+        } else {
+            line.append(ByteSize.human(bytesRead));
+        }
+        line.append(String.format(Locale.ROOT, "  %,d rows  %s ", rowsRead, rate));
+        err.print(line);
+        err.flush();
+        drawn = true;
+    }
+
+    /** Ends the bar's line so what follows starts clean. */
+    void finish() {
+        if (drawn) {
+            err.println();
+        }
+    }
+}
