@@ -18,7 +18,7 @@ final class BatchPipeline implements AutoCloseable {
     private final BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(BATCHES);
     private final BlockingQueue<RowBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
     private final Thread writer;
-    private volatile Exception failure;
+    private volatile Throwable failure;
 
     /** What the writing thread does with each batch. */
     interface BatchConsumer {
@@ -47,7 +47,8 @@ final class BatchPipeline implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // Errors too (a missing class, out of memory): otherwise the reading thread would wait forever.
             failure = e;
         }
     }
@@ -75,7 +76,7 @@ final class BatchPipeline implements AutoCloseable {
     }
 
     private void rethrow() throws IOException, ConversionException {
-        Exception e = failure;
+        Throwable e = failure;
         if (e instanceof IOException io) {
             throw io;
         }
