@@ -5,7 +5,7 @@ package io.blueprintstudio.convert;
  * exactly. Feeding a value past the sample and asking again is how a column is widened.
  */
 final class ColumnGuess {
-    /** Doubles keep about 15 significant decimal digits; more must be decimal to stay exact. */
+    /** Any decimal of up to 15 significant digits survives a double; longer ones only sometimes. */
     private static final int DOUBLE_DIGITS = 15;
 
     private boolean sawBoolean;
@@ -51,7 +51,7 @@ final class ColumnGuess {
             sawInteger = true;
             maxIntDigits = Math.max(maxIntDigits, r.longValue == 0 ? 0 : digitCount(r.longValue));
         } else if (r.parseDecimal(b, off, len)) {
-            addDecimal(r);
+            addDecimal(r, r.significantDigits > DOUBLE_DIGITS && !ValueReader.doubleKeeps(b, off, len));
         } else if (r.parseDouble(b, off, len)) {
             sawDouble = true;
         } else if (r.parseDate(b, off, len)) {
@@ -68,11 +68,11 @@ final class ColumnGuess {
         }
     }
 
-    private void addDecimal(ValueReader r) {
+    private void addDecimal(ValueReader r, boolean doubleWouldLoseDigits) {
         sawDecimal = true;
         maxIntDigits = Math.max(maxIntDigits, r.intDigits);
         maxScale = Math.max(maxScale, r.scale);
-        if (r.significantDigits > DOUBLE_DIGITS) {
+        if (doubleWouldLoseDigits) {
             needsExact = true;
         }
         if (r.scale > 0) {

@@ -139,6 +139,22 @@ final class ValueReader {
         }
     }
 
+    /**
+     * Whether a decimal literal survives a trip through a double: the double, printed with the literal's number of
+     * significant digits, gives the literal back. Shortest-form output of other programs' doubles (up to 17 digits)
+     * passes; a 19-digit account number does not.
+     */
+    static boolean doubleKeeps(byte[] b, int off, int len) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(new String(b, off, len,
+                java.nio.charset.StandardCharsets.US_ASCII));
+        double d = exact.doubleValue();
+        if (Double.isInfinite(d)) {
+            return false;
+        }
+        int digits = Math.max(1, exact.precision());
+        return new java.math.BigDecimal(d).round(new java.math.MathContext(digits)).compareTo(exact) == 0;
+    }
+
     /** {@code yyyy-MM-dd}; the epoch day goes to longValue. */
     boolean parseDate(byte[] b, int off, int len) {
         if (len != 10 || b[off + 4] != '-' || b[off + 7] != '-') {

@@ -38,8 +38,10 @@ class ColumnGuessTest {
     }
 
     @Test
-    void keepsMoreThanFifteenDigitsExact() {
-        assertEquals("decimal(18,16)", infer("0.1234567890123456", "1.5"));
+    void usesDecimalOnlyWhenADoubleWouldLoseDigits() {
+        assertEquals("double", infer("0.48762867729346127", "476.2856701234567"));
+        assertEquals("decimal(38,19)", infer("0.1234567890123456789", "1.5"));
+        assertEquals("decimal(38,0)", infer("12345678901234567890"));
     }
 
     @Test
