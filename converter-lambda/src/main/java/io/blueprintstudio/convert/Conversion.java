@@ -48,11 +48,10 @@ final class Conversion {
         Sample sample = Sample.read(source, options);
         List<Column> schema = SchemaBuilder.infer(sample, options);
         int[] partitions = SchemaBuilder.partitionIndexes(schema, options.partitionColumns());
-        long avgRowBytes = sample.averageRowBytes();
         Pass pass = new Pass(sample.dialect, schema, sample.records, sample.tokenizer, sample);
         while (true) {
             try {
-                return pass.run(partitions, avgRowBytes);
+                return pass.run(partitions);
             } catch (WidenNeeded w) {
                 widenings.add(w.widening);
                 List<Column> wider = new ArrayList<>(pass.schema);
@@ -92,10 +91,9 @@ final class Conversion {
             this.input = input;
         }
 
-        ConversionReport run(int[] partitions, long avgRowBytes)
+        ConversionReport run(int[] partitions)
                 throws ConversionException, IOException, InterruptedException, WidenNeeded {
-            ParquetOutput output = new ParquetOutput(destination, fileName, schema, partitions, options,
-                    avgRowBytes);
+            ParquetOutput output = new ParquetOutput(destination, fileName, schema, partitions, options);
             RejectsFile rejects = new RejectsFile(destination, fileName, schema);
             boolean done = false;
             try (input; BatchPipeline pipeline = new BatchPipeline(schema, partitions.length > 0, ROWS_PER_BATCH,

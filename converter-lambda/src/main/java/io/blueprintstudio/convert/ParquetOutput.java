@@ -5,11 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
@@ -24,15 +19,28 @@ final class ParquetOutput {
     private final int[] batchIndex;
     private final ConvertOptions options;
     private final long rowGroupBytes;
-    private final int minRowsPerSizeCheck;
     private final Map<String, OpenFile> files = new LinkedHashMap<>();
+    private int[] allRows = new int[0];
     private long bytesOut;
 
-    private record OpenFile(PendingFile pending, ParquetWriter<RowBatch> writer, BatchWriteSupport support) {
+    private record OpenFile(PendingFile pending, ParquetFileSink sink, RowSelection selection) {
+    }
+
+    /** The rows of the current batch that go to one partition. */
+    private static final class RowSelection {
+        int[] rows = new int[64];
+        int count;
+
+        void add(int row) {
+            if (count == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, count * 2);
+            }
+            rows[count++] = row;
+        }
     }
 
     ParquetOutput(Destination destination, String fileName, List<Column> columns, int[] partitionColumns,
-            ConvertOptions options, long avgRowBytes) {
+            ConvertOptions options) {
         this.destination = destination;
         this.fileName = fileName;
         this.options = options;
@@ -49,8 +57,6 @@ final class ParquetOutput {
         // Each open partition holds a row group in memory, so they share the budget of one.
         this.rowGroupBytes = partitionColumns.length == 0 ? options.rowGroupBytes()
                 : Math.max(1L << 20, options.rowGroupBytes() / options.maxOpenPartitions());
-        // parquet-java checks buffered size only every so many rows; with wide rows, check sooner.
-        this.minRowsPerSizeCheck = (int) Math.max(1, Math.min(100, (1L << 20) / Math.max(1, avgRowBytes)));
     }
 
     private static boolean contains(int[] values, int v) {
@@ -62,20 +68,37 @@ final class ParquetOutput {
         return false;
     }
 
-    List<Column> fileColumns() {
-        return fileColumns;
+    void write(RowBatch batch) throws IOException, ConversionException {
+        if (batch.partitionKeys == null) {
+            OpenFile file = files.containsKey("") ? files.get("") : open("");
+            file.sink.write(batch, identity(batch.size), batch.size);
+            return;
+        }
+        for (OpenFile f : files.values()) {
+            f.selection.count = 0;
+        }
+        for (int r = 0; r < batch.size; r++) {
+            OpenFile file = files.get(batch.partitionKeys[r]);
+            if (file == null) {
+                file = open(batch.partitionKeys[r]);
+            }
+            file.selection.add(r);
+        }
+        for (OpenFile f : files.values()) {
+            if (f.selection.count > 0) {
+                f.sink.write(batch, f.selection.rows, f.selection.count);
+            }
+        }
     }
 
-    void write(RowBatch batch) throws IOException, ConversionException {
-        for (int r = 0; r < batch.size; r++) {
-            String key = batch.partitionKeys == null ? "" : batch.partitionKeys[r];
-            OpenFile file = files.get(key);
-            if (file == null) {
-                file = open(key);
+    private int[] identity(int n) {
+        if (allRows.length < n) {
+            allRows = new int[n];
+            for (int i = 0; i < n; i++) {
+                allRows[i] = i;
             }
-            file.support.row = r;
-            file.writer.write(batch);
         }
+        return allRows;
     }
 
     private OpenFile open(String partitionKey) throws IOException, ConversionException {
@@ -87,18 +110,9 @@ final class ParquetOutput {
         String path = partitionKey.isEmpty() ? fileName : partitionKey + "/" + fileName;
         PendingFile pending = destination.create(path);
         try {
-            BatchWriteSupport support = new BatchWriteSupport(fileColumns, batchIndex);
-            ParquetWriter<RowBatch> writer = new Builder(new PendingOutputFile(pending), support)
-                    .withConf(new PlainParquetConfiguration())
-                    .withCodecFactory(ParquetCodecs.INSTANCE)
-                    .withCompressionCodec(options.compression().codec())
-                    .withRowGroupSize(rowGroupBytes)
-                    .withDictionaryEncoding(true)
-                    .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
-                    .withMinRowCountForPageSizeCheck(minRowsPerSizeCheck)
-                    .withValidation(false)
-                    .build();
-            OpenFile file = new OpenFile(pending, writer, support);
+            ParquetFileSink sink = new ParquetFileSink(new PendingOutputFile(pending), fileColumns, batchIndex,
+                    options, rowGroupBytes);
+            OpenFile file = new OpenFile(pending, sink, new RowSelection());
             files.put(partitionKey, file);
             return file;
         } catch (IOException | RuntimeException e) {
@@ -114,7 +128,7 @@ final class ParquetOutput {
             open("");
         }
         for (OpenFile f : files.values()) {
-            f.writer.close();
+            f.sink.finish();
             bytesOut += f.pending.stream().getPos();
         }
         List<String> locations = new ArrayList<>();
@@ -131,39 +145,10 @@ final class ParquetOutput {
 
     void abort() {
         for (OpenFile f : files.values()) {
-            try {
-                f.writer.close();
-            } catch (IOException | RuntimeException e) {
-                // Discarding anyway; the cause that led here is what the user needs to see.
-            }
+            f.sink.abandon();
             f.pending.abort();
         }
         files.clear();
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<RowBatch, Builder> {
-        private final BatchWriteSupport support;
-
-        Builder(OutputFile file, BatchWriteSupport support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<RowBatch> getWriteSupport(ParquetConfiguration conf) {
-            return support;
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        protected WriteSupport<RowBatch> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
-            return support;
-        }
     }
 
     private record PendingOutputFile(PendingFile pending) implements OutputFile {

@@ -23,16 +23,14 @@ final class Sample implements AutoCloseable {
     final List<SavedRecord> records;
     final CsvTokenizer tokenizer;
     private final InputStream stream;
-    private final long sampleBytes;
 
     private Sample(Dialect dialect, List<String> header, List<SavedRecord> records, CsvTokenizer tokenizer,
-            InputStream stream, long sampleBytes) {
+            InputStream stream) {
         this.dialect = dialect;
         this.header = header;
         this.records = records;
         this.tokenizer = tokenizer;
         this.stream = stream;
-        this.sampleBytes = sampleBytes;
     }
 
     static Sample read(CsvSource source, ConvertOptions options) throws IOException, ConversionException {
@@ -62,16 +60,11 @@ final class Sample implements AutoCloseable {
                 records.add(r);
                 bytes += r.byteSize();
             }
-            return new Sample(opened.dialect(), header, records, t, opened.stream(), bytes);
+            return new Sample(opened.dialect(), header, records, t, opened.stream());
         } catch (IOException | ConversionException | RuntimeException e) {
             opened.stream().close();
             throw e;
         }
-    }
-
-    /** Average size of a sampled row in memory, to pace parquet-java's size checks. */
-    long averageRowBytes() {
-        return records.isEmpty() ? 100 : Math.max(1, sampleBytes / records.size());
     }
 
     private static String headerText(CsvTokenizer t, int i, CsvSource source) throws ConversionException {
