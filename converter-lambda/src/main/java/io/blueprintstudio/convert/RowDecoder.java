@@ -13,11 +13,16 @@ import org.apache.parquet.io.api.Binary;
  */
 final class RowDecoder {
     private static final long[] POW10 = new long[19];
+    /** Largest unscaled value that, shifted by i digits, still fits decimal(18,..): avoids a division per value. */
+    private static final long[] MAX_BEFORE_SHIFT = new long[19];
 
     static {
         POW10[0] = 1;
         for (int i = 1; i < POW10.length; i++) {
             POW10[i] = POW10[i - 1] * 10;
+        }
+        for (int i = 0; i < POW10.length; i++) {
+            MAX_BEFORE_SHIFT[i] = (POW10[18] - 1) / POW10[i];
         }
     }
 
@@ -152,9 +157,8 @@ final class RowDecoder {
         int shift = col.scale() - reader.scale;
         if (col.precision() <= 18 && reader.fitsLong && shift >= 0 && shift < POW10.length) {
             long v = reader.longValue;
-            long scaled = v * POW10[shift];
-            if (Math.abs(v) <= (POW10[18] - 1) / POW10[shift] && Math.abs(scaled) < POW10[18]) {
-                batch.longs[c][row] = scaled;
+            if (Math.abs(v) <= MAX_BEFORE_SHIFT[shift]) {
+                batch.longs[c][row] = v * POW10[shift];
                 return true;
             }
         }

