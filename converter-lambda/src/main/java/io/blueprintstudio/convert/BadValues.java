@@ -7,16 +7,16 @@ final class BadValues {
     private BadValues() {
     }
 
-    static ConversionException error(CsvSource source, Fields record, String column, RowDecoder decoder) {
+    static ConversionException error(CsvSource source, Fields record, String column, RowBatch.BadValue bad) {
         long line = record.recordLine();
-        if (decoder.badColumn < 0) {
+        if (bad.column() < 0) {
             return new ConversionException(ConversionException.Kind.BAD_INPUT, source.name() + ", line " + line
-                    + ": the record " + decoder.badReason + " (use --on-bad-value reject to set such rows aside)",
+                    + ": the record " + bad.reason() + " (use --on-bad-value reject to set such rows aside)",
                     line, null, null);
         }
-        String message = source.name() + ", line " + line + ", column '" + column + "' (" + (decoder.badColumn + 1)
-                + "): " + shown(record, decoder.badColumn) + " " + decoder.badReason;
-        boolean textProblem = decoder.badReason.contains("UTF-8") || decoder.badReason.contains("NUL");
+        String message = source.name() + ", line " + line + ", column '" + column + "' (" + (bad.column() + 1)
+                + "): " + shown(record, bad.column()) + " " + bad.reason();
+        boolean textProblem = bad.reason().contains("UTF-8") || bad.reason().contains("NUL");
         ConversionException.Kind kind = textProblem ? ConversionException.Kind.BAD_INPUT
                 : ConversionException.Kind.BAD_VALUE;
         String hint = textProblem ? " (use --on-bad-value reject to set such rows aside)"

@@ -1,15 +1,15 @@
 package io.blueprintstudio.convert;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Decoding on the calling thread, Parquet encoding and compression on a second one: the two halves cost about the
- * same, so on two cores this nearly halves the wall time. Three batches circulate, which bounds the memory the
- * hand-off adds.
+ * Reading on the calling thread, Parquet encoding and compression on a second one; decoding is shared between them
+ * (see {@link Conversion}), so on two cores both stay busy. Three batches circulate, which bounds the memory the
+ * hand-off adds. What the writing thread throws comes out of the calling thread's next {@link #take()} or
+ * {@link #finish()}, unchanged.
  */
 final class BatchPipeline implements AutoCloseable {
     private static final int BATCHES = 3;
@@ -22,7 +22,7 @@ final class BatchPipeline implements AutoCloseable {
 
     /** What the writing thread does with each batch. */
     interface BatchConsumer {
-        void accept(RowBatch batch) throws IOException, ConversionException;
+        void accept(RowBatch batch) throws Exception;
     }
 
     BatchPipeline(List<Column> columns, boolean partitioned, int rowsPerBatch, BatchConsumer consumer) {
@@ -54,7 +54,7 @@ final class BatchPipeline implements AutoCloseable {
     }
 
     /** An empty batch to fill; throws what the writer failed with, if it did. */
-    RowBatch take() throws IOException, ConversionException, InterruptedException {
+    RowBatch take() throws Exception {
         while (true) {
             rethrow();
             RowBatch b = free.poll(50, TimeUnit.MILLISECONDS);
@@ -69,22 +69,19 @@ final class BatchPipeline implements AutoCloseable {
     }
 
     /** Waits until the writer has written everything submitted. */
-    void finish() throws IOException, ConversionException, InterruptedException {
+    void finish() throws Exception {
         full.put(END);
         writer.join();
         rethrow();
     }
 
-    private void rethrow() throws IOException, ConversionException {
+    private void rethrow() throws Exception {
         Throwable e = failure;
-        if (e instanceof IOException io) {
-            throw io;
+        if (e instanceof Exception ex) {
+            throw ex;
         }
-        if (e instanceof ConversionException ce) {
-            throw ce;
-        }
-        if (e != null) {
-            throw new IOException("writing Parquet failed: " + e, e);
+        if (e instanceof Error err) {
+            throw err;
         }
     }
 

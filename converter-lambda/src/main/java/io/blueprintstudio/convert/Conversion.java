@@ -3,6 +3,7 @@ package io.blueprintstudio.convert;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ final class Conversion {
     private final List<Widening> widenings = new ArrayList<>();
 
     /** Thrown inside a pass when policy WIDEN meets a value the column cannot hold. */
-    private static final class WidenNeeded extends Exception {
+    static final class WidenNeeded extends Exception {
         private static final long serialVersionUID = 1L;
         final transient Widening widening;
         final transient Column widened;
@@ -44,7 +45,7 @@ final class Conversion {
         this.listener = listener;
     }
 
-    ConversionReport run() throws ConversionException, IOException, InterruptedException {
+    ConversionReport run() throws Exception {
         Sample sample = Sample.read(source, options);
         List<Column> schema = SchemaBuilder.infer(sample, options);
         int[] partitions = SchemaBuilder.partitionIndexes(schema, options.partitionColumns());
@@ -71,16 +72,27 @@ final class Conversion {
         return new Pass(dialect, schema, List.of(), t, opened.stream());
     }
 
-    /** One read of the CSV into one set of pending output files. */
+    /**
+     * One read of the CSV into one set of pending output files. The reading thread tokenizes and decodes the first
+     * {@code split} columns of each batch; the writing thread decodes the rest, settles bad rows and writes. The
+     * split moves a column at a time towards whichever thread is waiting, so both cores stay busy whatever the
+     * column mix.
+     */
     private final class Pass {
         final Dialect dialect;
         final List<Column> schema;
         final List<SavedRecord> replay;
         final CsvTokenizer tokenizer;
         final AutoCloseable input;
-        long rowsRead;
-        long rowsWritten;
-        long rowsRejected;
+        private final BatchDecoder readerDecoder;
+        private final BatchDecoder writerDecoder;
+        private volatile int split;
+        private volatile long readerNanosPerBatch;
+        private long readerAverage;
+        private long writerAverage;
+        private long rowsRead;
+        private long rowsWritten;
+        private long rowsRejected;
 
         Pass(Dialect dialect, List<Column> schema, List<SavedRecord> replay, CsvTokenizer tokenizer,
                 AutoCloseable input) {
@@ -89,16 +101,18 @@ final class Conversion {
             this.replay = replay;
             this.tokenizer = tokenizer;
             this.input = input;
+            this.readerDecoder = new BatchDecoder(this.schema, options.nullMarkers());
+            this.writerDecoder = new BatchDecoder(this.schema, options.nullMarkers());
+            this.split = schema.size() / 2;
         }
 
-        ConversionReport run(int[] partitions)
-                throws ConversionException, IOException, InterruptedException, WidenNeeded {
+        ConversionReport run(int[] partitions) throws Exception {
             ParquetOutput output = new ParquetOutput(destination, fileName, schema, partitions, options);
             RejectsFile rejects = new RejectsFile(destination, fileName, schema);
             boolean done = false;
             try (input; BatchPipeline pipeline = new BatchPipeline(schema, partitions.length > 0, ROWS_PER_BATCH,
-                    output::write)) {
-                readAll(new RowDecoder(schema, partitions, options.nullMarkers()), pipeline, rejects);
+                    batch -> settleAndWrite(batch, partitions, output, rejects))) {
+                readAll(pipeline);
                 pipeline.finish();
                 List<String> outputs = output.commit();
                 String rejectsAt = rejects.commit();
@@ -107,10 +121,6 @@ final class Conversion {
                 return new ConversionReport(source.name(), outputs, dialect, schema, rowsRead, rowsWritten,
                         rowsRejected, rejectsAt, tokenizer.bytesRead(), output.bytesOut(),
                         Duration.ofNanos(System.nanoTime() - started), widenings);
-            } catch (IOException | RuntimeException | ConversionException | InterruptedException | WidenNeeded e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException("closing " + source.name() + " failed: " + e.getMessage(), e);
             } finally {
                 if (!done) {
                     output.abort();
@@ -119,56 +129,129 @@ final class Conversion {
             }
         }
 
-        private void readAll(RowDecoder decoder, BatchPipeline pipeline, RejectsFile rejects)
-                throws ConversionException, IOException, InterruptedException, WidenNeeded {
+        private void readAll(BatchPipeline pipeline) throws Exception {
             RowBatch batch = pipeline.take();
+            long batchStarted = System.nanoTime();
             int next = 0;
             while (true) {
-                Fields record;
                 if (next < replay.size()) {
-                    record = replay.get(next++);
+                    batch.add(replay.get(next++));
                 } else if (Reading.next(tokenizer, source)) {
-                    record = tokenizer;
+                    batch.add(tokenizer);
                 } else {
                     break;
                 }
                 rowsRead++;
-                if (decoder.decode(record, batch)) {
-                    batch.size++;
-                    rowsWritten++;
-                } else {
-                    handleBadRow(record, decoder, rejects);
-                }
                 if (batch.full()) {
-                    pipeline.submit(batch);
+                    hand(batch, pipeline, batchStarted);
                     checkCancelled();
                     listener.progress(tokenizer.bytesRead(), total(), rowsRead);
                     batch = pipeline.take();
+                    batchStarted = System.nanoTime();
                 }
             }
             if (batch.size > 0) {
-                pipeline.submit(batch);
+                hand(batch, pipeline, batchStarted);
             }
         }
 
-        private void handleBadRow(Fields record, RowDecoder decoder, RejectsFile rejects)
+        private void hand(RowBatch batch, BatchPipeline pipeline, long batchStarted) throws InterruptedException {
+            batch.split = split;
+            readerDecoder.decode(batch, 0, batch.split, batch.readerFailures);
+            readerNanosPerBatch = System.nanoTime() - batchStarted;
+            pipeline.submit(batch);
+        }
+
+        /** Runs on the writing thread. */
+        private void settleAndWrite(RowBatch batch, int[] partitions, ParquetOutput output, RejectsFile rejects)
+                throws Exception {
+            long t0 = System.nanoTime();
+            writerDecoder.decode(batch, batch.split, schema.size(), batch.writerFailures);
+            int[] keep = settle(batch, rejects);
+            if (batch.partitionKeys != null) {
+                for (int i = 0; i < keep.length; i++) {
+                    batch.partitionKeys[keep[i]] = BatchDecoder.partitionKey(batch, keep[i], partitions, schema);
+                }
+            }
+            output.write(batch, keep);
+            rowsWritten += keep.length;
+            rebalance(System.nanoTime() - t0);
+        }
+
+        /**
+         * Moves one column of decoding towards the thread with less to do. Both sides are averaged over recent
+         * batches: single batches spike when a page is compressed or a row group is flushed.
+         */
+        private void rebalance(long writerNanos) {
+            writerAverage += (writerNanos - writerAverage) / 16;
+            readerAverage += (readerNanosPerBatch - readerAverage) / 16;
+            int s = split;
+            if (writerAverage > readerAverage + readerAverage / 16 && s < schema.size()) {
+                split = s + 1;
+            } else if (readerAverage > writerAverage + writerAverage / 16 && s > 0) {
+                split = s - 1;
+            }
+        }
+
+        /**
+         * Applies the bad-value policy to the batch's failures in file order; returns the rows to write.
+         */
+        private int[] settle(RowBatch batch, RejectsFile rejects) throws Exception {
+            List<RowBatch.BadValue> bad = new ArrayList<>(batch.readerFailures);
+            bad.addAll(batch.writerFailures);
+            for (int r = 0; r < batch.size; r++) {
+                if (batch.irregular[r] != null) {
+                    bad.add(new RowBatch.BadValue(r, -1, "has " + batch.irregular[r].fieldCount()
+                            + " fields where the header has " + schema.size()));
+                }
+            }
+            if (bad.isEmpty()) {
+                return identity(batch.size);
+            }
+            bad.sort(Comparator.comparingInt(RowBatch.BadValue::row).thenComparingInt(RowBatch.BadValue::column));
+            boolean[] dropped = new boolean[batch.size];
+            for (RowBatch.BadValue b : bad) {
+                if (dropped[b.row()]) {
+                    continue;
+                }
+                handleBadRow(batch.row(b.row()), b, rejects);
+                dropped[b.row()] = true;
+            }
+            int[] keep = new int[batch.size];
+            int n = 0;
+            for (int r = 0; r < batch.size; r++) {
+                if (!dropped[r]) {
+                    keep[n++] = r;
+                }
+            }
+            return java.util.Arrays.copyOf(keep, n);
+        }
+
+        private int[] identity(int n) {
+            int[] rows = new int[n];
+            for (int i = 0; i < n; i++) {
+                rows[i] = i;
+            }
+            return rows;
+        }
+
+        private void handleBadRow(Fields record, RowBatch.BadValue bad, RejectsFile rejects)
                 throws ConversionException, IOException, WidenNeeded {
-            String column = decoder.badColumn < 0 ? null : schema.get(decoder.badColumn).name();
+            String column = bad.column() < 0 ? null : schema.get(bad.column()).name();
             if (options.onBadValue() == BadValuePolicy.REJECT) {
-                rejects.add(record, column, decoder.badReason);
+                rejects.add(record, column, bad.reason());
                 rowsRejected++;
                 return;
             }
-            if (options.onBadValue() == BadValuePolicy.WIDEN && decoder.badColumn >= 0) {
-                Column col = schema.get(decoder.badColumn);
-                Column wider = BadValues.widen(col, record, decoder.badColumn);
-                if (wider.type() != col.type() || wider.scale() != col.scale()
-                        || wider.precision() != col.precision()) {
-                    throw new WidenNeeded(decoder.badColumn, wider, new Widening(col.name(), col.typeName(),
-                            wider.typeName(), record.recordLine(), BadValues.shown(record, decoder.badColumn)));
+            if (options.onBadValue() == BadValuePolicy.WIDEN && bad.column() >= 0) {
+                Column col = schema.get(bad.column());
+                Column wider = BadValues.widen(col, record, bad.column());
+                if (!wider.equals(col)) {
+                    throw new WidenNeeded(bad.column(), wider, new Widening(col.name(), col.typeName(),
+                            wider.typeName(), record.recordLine(), BadValues.shown(record, bad.column())));
                 }
             }
-            throw BadValues.error(source, record, column, decoder);
+            throw BadValues.error(source, record, column, bad);
         }
 
         private void checkCancelled() throws ConversionException {

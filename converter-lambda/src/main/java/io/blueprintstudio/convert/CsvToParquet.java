@@ -28,6 +28,11 @@ public final class CsvToParquet {
             Thread.currentThread().interrupt();
             throw new ConversionException(ConversionException.Kind.CANCELLED,
                     "conversion of " + source.name() + " interrupted; nothing was written", 0, null, e);
+        } catch (ConversionException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ConversionException(ConversionException.Kind.IO,
+                    "converting " + source.name() + " failed: " + e, 0, null, e);
         }
     }
 }

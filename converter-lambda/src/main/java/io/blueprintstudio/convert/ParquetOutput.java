@@ -20,7 +20,6 @@ final class ParquetOutput {
     private final ConvertOptions options;
     private final long rowGroupBytes;
     private final Map<String, OpenFile> files = new LinkedHashMap<>();
-    private int[] allRows = new int[0];
     private long bytesOut;
 
     private record OpenFile(PendingFile pending, ParquetFileSink sink, RowSelection selection) {
@@ -68,16 +67,17 @@ final class ParquetOutput {
         return false;
     }
 
-    void write(RowBatch batch) throws IOException, ConversionException {
+    /** Writes the given rows of the batch, each to its partition's file. */
+    void write(RowBatch batch, int[] rows) throws IOException, ConversionException {
         if (batch.partitionKeys == null) {
             OpenFile file = files.containsKey("") ? files.get("") : open("");
-            file.sink.write(batch, identity(batch.size), batch.size);
+            file.sink.write(batch, rows, rows.length);
             return;
         }
         for (OpenFile f : files.values()) {
             f.selection.count = 0;
         }
-        for (int r = 0; r < batch.size; r++) {
+        for (int r : rows) {
             OpenFile file = files.get(batch.partitionKeys[r]);
             if (file == null) {
                 file = open(batch.partitionKeys[r]);
@@ -89,16 +89,6 @@ final class ParquetOutput {
                 f.sink.write(batch, f.selection.rows, f.selection.count);
             }
         }
-    }
-
-    private int[] identity(int n) {
-        if (allRows.length < n) {
-            allRows = new int[n];
-            for (int i = 0; i < n; i++) {
-                allRows[i] = i;
-            }
-        }
-        return allRows;
     }
 
     private OpenFile open(String partitionKey) throws IOException, ConversionException {

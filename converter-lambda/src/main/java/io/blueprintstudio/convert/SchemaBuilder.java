@@ -17,7 +17,7 @@ final class SchemaBuilder {
             guesses[c] = new ColumnGuess();
         }
         ValueReader reader = new ValueReader();
-        RowDecoder nulls = new RowDecoder(List.of(), new int[0], options.nullMarkers());
+        BatchDecoder nulls = new BatchDecoder(List.of(), options.nullMarkers());
         for (SavedRecord r : sample.records) {
             if (r.fieldCount() != width) {
                 continue;

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.apache.parquet.io.api.Binary;
 
 /**
- * Turns one record's field bytes into typed values in a {@link RowBatch} row, or says which column did not fit
- * and why. Decoding is strict: a value that does not fit its column's type exactly is reported, never coerced.
+ * Turns a batch's raw fields into typed values, a column at a time, and records each value that does not fit
+ * (with why). Decoding is strict: a value that does not fit its column's type exactly is reported, never coerced.
+ * One instance per thread.
  */
-final class RowDecoder {
+final class BatchDecoder {
     private static final long[] POW10 = new long[19];
     /** Largest unscaled value that, shifted by i digits, still fits decimal(18,..): avoids a division per value. */
     private static final long[] MAX_BEFORE_SHIFT = new long[19];
@@ -27,49 +28,38 @@ final class RowDecoder {
     }
 
     private final List<Column> columns;
-    private final int[] partitionColumns;
     private final byte[][] nullMarkers;
     private final ValueReader reader = new ValueReader();
+    /** Why the last value failed. */
+    private String badReason;
 
-    /** After a failed {@link #decode}: the column index (-1 for the record as a whole) and the reason. */
-    int badColumn;
-    String badReason;
-
-    RowDecoder(List<Column> columns, int[] partitionColumns, Set<String> nullMarkers) {
+    BatchDecoder(List<Column> columns, Set<String> nullMarkers) {
         this.columns = columns;
-        this.partitionColumns = partitionColumns;
         this.nullMarkers = nullMarkers.stream().filter(m -> !m.isEmpty())
                 .map(m -> m.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
 
-    /** Decodes into row {@code batch.size}; on success the caller counts the row in. */
-    boolean decode(Fields f, RowBatch batch) {
-        if (f.fieldCount() != columns.size()) {
-            badColumn = -1;
-            badReason = "has " + f.fieldCount() + " fields where the header has " + columns.size();
-            return false;
-        }
-        int row = batch.size;
-        int arenaMark = batch.arenaLen;
-        for (int c = 0; c < columns.size(); c++) {
-            if (!decodeField(f, c, batch, row)) {
-                badColumn = c;
-                batch.arenaLen = Math.min(batch.arenaLen, arenaMark);
-                return false;
+    /** Decodes columns [from, to) of every regular row, adding what does not fit to {@code failures}. */
+    void decode(RowBatch batch, int from, int to, List<RowBatch.BadValue> failures) {
+        for (int c = from; c < to; c++) {
+            for (int r = 0; r < batch.size; r++) {
+                if (batch.irregular[r] != null) {
+                    batch.nulls[c][r] = true;
+                } else if (!decodeField(batch, c, r)) {
+                    batch.nulls[c][r] = true;
+                    failures.add(new RowBatch.BadValue(r, c, badReason));
+                }
             }
         }
-        if (batch.partitionKeys != null) {
-            batch.partitionKeys[row] = partitionKey(f, batch, row);
-        }
-        return true;
     }
 
-    private boolean decodeField(Fields f, int c, RowBatch batch, int row) {
-        byte[] b = f.data();
-        int off = f.start(c);
-        int len = f.length(c);
+    private boolean decodeField(RowBatch batch, int c, int row) {
+        int i = row * batch.width + c;
+        byte[] b = batch.raw;
+        int off = batch.start[i];
+        int len = batch.length[i];
         Column col = columns.get(c);
-        boolean quoted = f.quoted(c);
+        boolean quoted = batch.quoted[i];
         boolean isNull = quoted ? len == 0 && col.type() != ColumnType.STRING : isNullMarker(b, off, len);
         batch.nulls[c][row] = isNull;
         if (isNull) {
@@ -205,12 +195,14 @@ final class RowDecoder {
             badReason = problem;
             return false;
         }
-        batch.binaries[c][row] = batch.store(b, off, len);
+        batch.binaries[c][row] = Binary.fromReusedByteArray(b, off, len);
         return true;
     }
 
-    private String partitionKey(Fields f, RowBatch batch, int row) {
+    /** The Hive path of a decoded row, such as {@code country=DE/year=2024}. */
+    static String partitionKey(RowBatch batch, int row, int[] partitionColumns, List<Column> columns) {
         StringBuilder key = new StringBuilder();
+        Fields f = batch.row(row);
         for (int c : partitionColumns) {
             if (key.length() > 0) {
                 key.append('/');
