@@ -58,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
     List<String> nullMarkers;
 
     @Option(names = {"-c", "--compression"}, paramLabel = "CODEC",
-            description = "snappy, zstd, gzip or none (default: ${DEFAULT-VALUE})")
+            description = "snappy, zstd, gzip or none (default: snappy)")
     Compression compression = Compression.SNAPPY;
 
     @Option(names = "--row-group-size", paramLabel = "SIZE", converter = ByteSize.class,
@@ -69,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     int sampleRows = 10_000;
 
     @Option(names = "--on-bad-value", paramLabel = "POLICY",
-            description = "When a value breaks its column's type: fail, widen, or reject (default: ${DEFAULT-VALUE})")
+            description = "When a value breaks its column's type: fail, widen, or reject (default: fail)")
     BadValuePolicy onBadValue = BadValuePolicy.FAIL;
 
     @Option(names = "--partition-by", paramLabel = "COLUMN", split = ",",
