@@ -216,10 +216,20 @@ final class CsvTokenizer implements Fields {
                 appendByte(quote, fieldStart);
                 pos++;
             } else {
-                expectFieldEnd(after);
+                expectFieldEnd(skipPadding(after));
                 return;
             }
         }
+    }
+
+    /** Spaces between a closing quote and the delimiter are common in hand-made files; they carry nothing. */
+    private int skipPadding(int after) throws IOException {
+        int c = after;
+        while (c == ' ' || (c == '\t' && delimiter != '\t')) {
+            pos++;
+            c = peek();
+        }
+        return c;
     }
 
     private void expectFieldEnd(int after) throws CsvFormatException {

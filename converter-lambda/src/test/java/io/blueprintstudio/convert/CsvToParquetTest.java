@@ -152,4 +152,33 @@ class CsvToParquetTest {
         assertEquals(ConversionException.Kind.CANCELLED, e.kind());
         assertEquals(List.of(), filesUnder(dir.resolve("out")));
     }
+
+    @Test
+    void readsDeclaredEncodingAndWritesUtf8() throws Exception {
+        Path in = dir.resolve("in.csv");
+        Files.write(in, "name,city\nJos\u00e9,K\u00f6ln\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        convert(in, ConvertOptions.builder().encoding(java.nio.charset.Charset.forName("windows-1252")).build());
+        assertEquals(List.of("Jos\u00e9|K\u00f6ln"), query("SELECT * FROM '" + dir.resolve("out/in.parquet") + "'"));
+    }
+
+    @Test
+    void detectsUtf16ByteOrderMark() throws Exception {
+        Path in = dir.resolve("in.csv");
+        Files.write(in, "\ufeffa;b\n1;\u00fc\n".getBytes(StandardCharsets.UTF_16LE));
+        ConversionReport r = convert(in, ConvertOptions.defaults());
+        assertEquals("UTF-16LE", r.dialect().encoding());
+        assertEquals(';', r.dialect().delimiter());
+        assertEquals(List.of("1|\u00fc"), query("SELECT * FROM '" + dir.resolve("out/in.parquet") + "'"));
+    }
+
+    @Test
+    void invalidUtf8NamesLineAndColumn() throws Exception {
+        Path in = dir.resolve("in.csv");
+        Files.write(in, new byte[] {'a', ',', 'b', '\n', '1', ',', 'o', 'k', '\n', '2', ',', (byte) 0xC3, '(', '\n'});
+        var e = assertThrows(ConversionException.class, () -> convert(in, ConvertOptions.defaults()));
+        assertEquals(ConversionException.Kind.BAD_INPUT, e.kind());
+        assertEquals(3, e.line());
+        assertEquals("b", e.column());
+        assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+    }
 }

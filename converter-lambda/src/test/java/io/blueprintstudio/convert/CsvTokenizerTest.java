@@ -75,6 +75,11 @@ class CsvTokenizerTest {
     }
 
     @Test
+    void allowsSpacesAfterClosingQuote() throws Exception {
+        assertEquals(List.of(List.of("a", "b")), records("\"a\"  ,\"b\" \n", COMMA));
+    }
+
+    @Test
     void rejectsFieldOverTheLimit() {
         byte[] big = ("x," + "y".repeat(5000) + "\n").getBytes();
         var e = assertThrows(CsvFormatException.class, () -> records(new ByteArrayInputStream(big), COMMA, 1000));
