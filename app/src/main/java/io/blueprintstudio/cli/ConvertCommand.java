@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -118,11 +120,16 @@ final class ConvertCommand implements Callable<Integer> {
             Locations.Target target = locations.target(in, out, !partitionBy.isEmpty());
             ProgressBar bar = new ProgressBar(progress, System.err);
             ConversionReport r;
+            CountDownLatch stopped = new CountDownLatch(1);
+            Thread onCtrlC = new Thread(() -> cancelAndWait(bar, stopped), "convert-cancel");
+            Runtime.getRuntime().addShutdownHook(onCtrlC);
             try {
                 r = CsvToParquet.convert(locations.source(in), target.destination(), target.fileName(), options,
                         bar);
             } finally {
+                stopped.countDown();
                 bar.finish();
+                removeHook(onCtrlC);
             }
             System.out.println(report == ReportFormat.JSON ? ReportJson.toString(r) : TextReport.of(r));
             return 0;
@@ -137,6 +144,27 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("convert: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * Ctrl-C: ask the conversion to stop and give it a moment to discard its temporary files, so an interrupted
+     * run leaves nothing behind, not even hidden in-progress files.
+     */
+    private static void cancelAndWait(ProgressBar bar, CountDownLatch stopped) {
+        bar.cancel();
+        try {
+            stopped.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running and will finish on its own.
         }
     }
 

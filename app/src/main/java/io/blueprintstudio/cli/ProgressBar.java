@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on stderr, redrawn at most five times a second. Ctrl-C is left to the JVM: the converter
- * writes to temporary names, so an interrupted run leaves no partial file at its destination.
+ * A one-line progress bar on stderr, redrawn at most five times a second, and the cancel switch that Ctrl-C flips
+ * (see {@link ConvertCommand}).
  */
 final class ProgressBar implements ConversionListener {
     enum When { AUTO, ALWAYS, NEVER }
@@ -19,6 +19,7 @@ final class ProgressBar implements ConversionListener {
     private final long started = System.nanoTime();
     private long lastDraw;
     private boolean drawn;
+    private volatile boolean cancelled;
 
     ProgressBar(When when, PrintStream err) {
         this.enabled = when == When.ALWAYS || (when == When.AUTO && System.console() != null);
@@ -51,6 +52,15 @@ final class ProgressBar implements ConversionListener {
         err.print(line);
         err.flush();
         drawn = true;
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    void cancel() {
+        cancelled = true;
     }
 
     /** Ends the bar's line so what follows starts clean. */

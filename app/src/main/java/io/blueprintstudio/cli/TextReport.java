@@ -29,11 +29,11 @@ final class TextReport {
         s.append("  columns\n");
         int width = r.schema().stream().mapToInt(c -> c.name().length()).max().orElse(4);
         for (Column c : r.schema()) {
-            s.append(String.format(Locale.ROOT, "    %-" + width + "s  %-14s", c.name(), c.typeName()));
+            String line = String.format(Locale.ROOT, "    %-" + width + "s  %-14s", c.name(), c.typeName());
             if (c.sourceName() != null && !c.sourceName().equals(c.name())) {
-                s.append("  from \"").append(c.sourceName()).append('"');
+                line += "  from \"" + c.sourceName() + '"';
             }
-            s.append('\n');
+            s.append(line.stripTrailing()).append('\n');
         }
         for (Widening w : r.widenings()) {
             s.append("  widened  ").append(w.column()).append(' ').append(w.from()).append(" -> ").append(w.to())
