@@ -1,10 +1,37 @@
 package io.blueprintstudio.convert;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The converter's front door: one CSV in, Parquet out, with a report. */
 public final class CsvToParquet {
     private CsvToParquet() {
+    }
+
+    /**
+     * Reads only the head of {@code source}: the dialect, the schema inferred from {@code options.sampleRows()}
+     * rows, and the first {@code maxRows} of them as text. Type overrides in the options apply.
+     */
+    public static CsvPreview preview(CsvSource source, ConvertOptions options, int maxRows)
+            throws ConversionException {
+        try (Sample sample = Sample.read(source, options)) {
+            List<Column> columns = SchemaBuilder.infer(sample, options);
+            BatchDecoder nulls = new BatchDecoder(List.of(), options.nullMarkers());
+            List<List<String>> rows = new ArrayList<>();
+            for (SavedRecord r : sample.records.subList(0, Math.min(maxRows, sample.records.size()))) {
+                List<String> row = new ArrayList<>(r.fieldCount());
+                for (int c = 0; c < r.fieldCount(); c++) {
+                    row.add(nulls.isNullText(r, c) && !(r.quoted(c) && c < columns.size()
+                            && columns.get(c).type() == ColumnType.STRING) ? null : r.text(c));
+                }
+                rows.add(java.util.Collections.unmodifiableList(row));
+            }
+            return new CsvPreview(sample.dialect, columns, rows);
+        } catch (IOException e) {
+            throw new ConversionException(ConversionException.Kind.IO,
+                    "reading " + source.name() + " failed: " + e.getMessage(), 0, null, e);
+        }
     }
 
     /**

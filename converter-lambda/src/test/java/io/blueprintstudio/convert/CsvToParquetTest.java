@@ -181,4 +181,15 @@ class CsvToParquetTest {
         assertEquals("b", e.column());
         assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
     }
+
+    @Test
+    void previewShowsDialectSchemaAndFirstRowsWithoutWriting() throws Exception {
+        Path in = csv("id|name|seen\n1|Ann|2024-01-01\n2||2024-01-02\n3|\"\"|2024-01-03\n");
+        CsvPreview p = CsvToParquet.preview(new LocalCsvSource(in), ConvertOptions.defaults(), 2);
+        assertEquals('|', p.dialect().delimiter());
+        assertEquals(List.of("int64", "string", "date"), p.columns().stream().map(Column::typeName).toList());
+        assertEquals(List.of(List.of("1", "Ann", "2024-01-01"), java.util.Arrays.asList("2", null, "2024-01-02")),
+                p.rows());
+        assertEquals(List.of(), filesUnder(dir.resolve("out")));
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.parquet.io.PositionOutputStream;
 
@@ -20,6 +21,11 @@ import org.apache.parquet.io.PositionOutputStream;
  * flushed to disk and renamed in one step, so readers see either the old file or the complete new one.
  */
 public record LocalDestination(Path root) implements Destination {
+    /** An absolute root, so that every file has a parent folder to create and to sync. */
+    public LocalDestination {
+        root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    }
+
     @Override
     public PendingFile create(String relativePath) throws IOException {
         Path target = resolve(relativePath);
@@ -36,7 +42,7 @@ public record LocalDestination(Path root) implements Destination {
 
     private Path resolve(String relativePath) {
         Path target = root.resolve(relativePath).normalize();
-        if (!target.startsWith(root.normalize())) {
+        if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException(relativePath + " points outside " + root);
         }
         return target;
@@ -46,6 +52,8 @@ public record LocalDestination(Path root) implements Destination {
         private final Path target;
         private final Path temp;
         private final CountingStream stream;
+        private boolean aborted;
+        private boolean committed;
 
         LocalPendingFile(Path target, Path temp, FileChannel channel) {
             this.target = target;
@@ -66,6 +74,12 @@ public record LocalDestination(Path root) implements Destination {
 
         @Override
         public void commit() throws IOException {
+            if (committed) {
+                return;
+            }
+            if (aborted) {
+                throw new IOException(target + " was aborted and cannot be committed");
+            }
             // Parquet's writer closes the stream itself; closing flushes to disk either way.
             stream.close();
             try {
@@ -74,15 +88,16 @@ public record LocalDestination(Path root) implements Destination {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             syncFolder(target.getParent());
+            committed = true;
         }
 
         @Override
         public void abort() {
-            try {
-                stream.close();
-            } catch (IOException e) {
-                // The temp file is deleted next; a close failure changes nothing for the user.
+            if (committed) {
+                return;
             }
+            aborted = true;
+            stream.discard();
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
@@ -138,11 +153,28 @@ public record LocalDestination(Path root) implements Destination {
 
         @Override
         public void close() throws IOException {
-            if (!closed) {
-                closed = true;
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
                 out.flush();
                 channel.force(true);
+            } finally {
+                // Even when the disk is full, so the file handle is not leaked.
                 out.close();
+            }
+        }
+
+        /** Closes without writing what is still buffered: the file is about to be deleted. */
+        void discard() {
+            if (!closed) {
+                closed = true;
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // Nothing to save; the temp file is deleted next.
+                }
             }
         }
     }
