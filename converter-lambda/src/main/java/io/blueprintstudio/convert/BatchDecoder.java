@@ -87,7 +87,7 @@ final class BatchDecoder {
             return true;
         }
         for (byte[] m : nullMarkers) {
-            if (m.length == len && java.util.Arrays.equals(b, off, off + len, m, 0, len)) {
+            if (m.length == len && b[off] == m[0] && java.util.Arrays.equals(b, off, off + len, m, 0, len)) {
                 return true;
             }
         }

@@ -20,6 +20,8 @@ final class Conversion {
     private final ConversionListener listener;
     private final long started = System.nanoTime();
     private final List<Widening> widenings = new ArrayList<>();
+    /** Columns written without trying a dictionary. */
+    private java.util.Set<String> plainColumns = java.util.Set.of();
 
     /** Thrown inside a pass when policy WIDEN meets a value the column cannot hold. */
     static final class WidenNeeded extends Exception {
@@ -49,6 +51,7 @@ final class Conversion {
         Sample sample = Sample.read(source, options);
         List<Column> schema = SchemaBuilder.infer(sample, options);
         int[] partitions = SchemaBuilder.partitionIndexes(schema, options.partitionColumns());
+        plainColumns = SchemaBuilder.mostlyDistinct(sample, schema, options.nullMarkers());
         Pass pass = new Pass(sample.dialect, schema, sample.records, sample.tokenizer, sample);
         while (true) {
             try {
@@ -107,7 +110,8 @@ final class Conversion {
         }
 
         ConversionReport run(int[] partitions) throws Exception {
-            ParquetOutput output = new ParquetOutput(destination, fileName, schema, partitions, options);
+            ParquetOutput output = new ParquetOutput(destination, fileName, schema, partitions, options,
+                    plainColumns);
             RejectsFile rejects = new RejectsFile(destination, fileName, schema);
             boolean done = false;
             try (input; BatchPipeline pipeline = new BatchPipeline(schema, partitions.length > 0, ROWS_PER_BATCH,

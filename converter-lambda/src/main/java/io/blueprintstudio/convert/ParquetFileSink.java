@@ -3,6 +3,7 @@ package io.blueprintstudio.convert;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
@@ -41,17 +42,22 @@ final class ParquetFileSink {
      * @param batchIndex for each file column, its index in the batch (partition columns are not in the file)
      */
     ParquetFileSink(OutputFile out, List<Column> fileColumns, int[] batchIndex, ConvertOptions options,
-            long rowGroupBytes) throws IOException {
+            long rowGroupBytes, Set<String> plainColumns) throws IOException {
         this.schema = ParquetSchema.of(fileColumns);
         this.columns = fileColumns;
         this.batchIndex = batchIndex;
         this.options = options;
         this.rowGroupBytes = rowGroupBytes;
-        this.props = ParquetProperties.builder()
+        ParquetProperties.Builder builder = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .withDictionaryEncoding(true)
-                .withAllocator(new HeapByteBufferAllocator())
-                .build();
+                .withAllocator(new HeapByteBufferAllocator());
+        for (Column c : fileColumns) {
+            if (plainColumns.contains(c.name())) {
+                builder.withDictionaryEncoding(c.name(), false);
+            }
+        }
+        this.props = builder.build();
         this.file = new ParquetFileWriter(out, schema, ParquetFileWriter.Mode.OVERWRITE, rowGroupBytes, 0,
                 (FileEncryptionProperties) null, props);
         file.start();

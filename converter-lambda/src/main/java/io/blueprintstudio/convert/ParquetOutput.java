@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
@@ -19,6 +20,7 @@ final class ParquetOutput {
     private final int[] batchIndex;
     private final ConvertOptions options;
     private final long rowGroupBytes;
+    private final Set<String> plainColumns;
     private final Map<String, OpenFile> files = new LinkedHashMap<>();
     private long bytesOut;
 
@@ -39,7 +41,8 @@ final class ParquetOutput {
     }
 
     ParquetOutput(Destination destination, String fileName, List<Column> columns, int[] partitionColumns,
-            ConvertOptions options) {
+            ConvertOptions options, Set<String> plainColumns) {
+        this.plainColumns = plainColumns;
         this.destination = destination;
         this.fileName = fileName;
         this.options = options;
@@ -101,7 +104,7 @@ final class ParquetOutput {
         PendingFile pending = destination.create(path);
         try {
             ParquetFileSink sink = new ParquetFileSink(new PendingOutputFile(pending), fileColumns, batchIndex,
-                    options, rowGroupBytes);
+                    options, rowGroupBytes, plainColumns);
             OpenFile file = new OpenFile(pending, sink, new RowSelection());
             files.put(partitionKey, file);
             return file;

@@ -1,11 +1,16 @@
 package io.blueprintstudio.convert;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Infers the columns from the sample, then applies the user's type overrides and finds the partition columns. */
 final class SchemaBuilder {
+    /** Below this many sampled values the file is small and dictionaries cost nothing worth saving. */
+    private static final int MIN_VALUES_FOR_CARDINALITY = 1000;
+
     private SchemaBuilder() {
     }
 
@@ -35,6 +40,30 @@ final class SchemaBuilder {
         }
         applyOverrides(columns, options.typeOverrides());
         return columns;
+    }
+
+    /**
+     * Columns whose sampled values are mostly distinct (ids, timestamps, free text). parquet-java would try a
+     * dictionary for them in every row group and give up after a megabyte of hashing; we skip the attempt.
+     */
+    static Set<String> mostlyDistinct(Sample sample, List<Column> columns, Set<String> nullMarkers) {
+        int width = columns.size();
+        BatchDecoder nulls = new BatchDecoder(List.of(), nullMarkers);
+        Set<String> out = new HashSet<>();
+        for (int c = 0; c < width; c++) {
+            Set<String> distinct = new HashSet<>();
+            int values = 0;
+            for (SavedRecord r : sample.records) {
+                if (r.fieldCount() == width && !nulls.isNullText(r, c)) {
+                    values++;
+                    distinct.add(r.text(c));
+                }
+            }
+            if (values >= MIN_VALUES_FOR_CARDINALITY && distinct.size() * 2 > values) {
+                out.add(columns.get(c).name());
+            }
+        }
+        return out;
     }
 
     private static void applyOverrides(List<Column> columns, Map<String, ColumnType> overrides)

@@ -19,6 +19,11 @@ final class ValueReader {
     /** Whether the last decimal literal's unscaled value fitted in {@link #longValue}. */
     boolean fitsLong;
 
+    /** Powers of ten a double holds exactly. */
+    private static final double[] POW10_DOUBLE = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     static final int NOT_TIMESTAMP = 0;
     static final int LOCAL_TIMESTAMP = 1;
     static final int UTC_TIMESTAMP = 2;
@@ -82,8 +87,20 @@ final class ValueReader {
             i++;
         }
         int intStart = i;
-        while (i < end && isDigit(b[i])) {
-            i++;
+        long v = 0;
+        int digits = 0;
+        int leadingZeros = 0;
+        // One pass: accumulate the digits, and count the zeros before the first significant one.
+        for (; i < end; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            v = v * 10 + d;
+            digits++;
+            if (v == 0) {
+                leadingZeros++;
+            }
         }
         int intLen = i - intStart;
         if (intLen > 1 && b[intStart] == '0') {
@@ -93,34 +110,30 @@ final class ValueReader {
         if (i < end && b[i] == '.') {
             i++;
             int fracStart = i;
-            while (i < end && isDigit(b[i])) {
-                i++;
+            for (; i < end; i++) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                v = v * 10 + d;
+                digits++;
+                if (v == 0) {
+                    leadingZeros++;
+                }
             }
             fracLen = i - fracStart;
             if (fracLen == 0) {
                 return false;
             }
         }
-        if (i != end || intLen + fracLen == 0) {
+        if (i != end || digits == 0) {
             return false;
         }
         scale = fracLen;
-        int leading = 0;
-        for (int k = intStart; k < end && (b[k] == '0' || b[k] == '.'); k++) {
-            if (b[k] == '0') {
-                leading++;
-            }
-        }
         intDigits = intLen == 1 && b[intStart] == '0' ? 0 : intLen;
-        significantDigits = Math.max(0, intLen + fracLen - leading);
-        fitsLong = intLen + fracLen <= 18;
+        significantDigits = digits - leadingZeros;
+        fitsLong = digits <= 18;
         if (fitsLong) {
-            long v = 0;
-            for (int k = intStart; k < end; k++) {
-                if (b[k] != '.') {
-                    v = v * 10 + (b[k] - '0');
-                }
-            }
             longValue = negative ? -v : v;
         }
         return true;
@@ -128,6 +141,13 @@ final class ValueReader {
 
     /** Any number a double holds: decimal literals, exponents, NaN and infinities. */
     boolean parseDouble(byte[] b, int off, int len) {
+        if (parseDecimal(b, off, len) && fitsLong && significantDigits <= 15 && scale < POW10_DOUBLE.length) {
+            // Both the digits and the power of ten are exact doubles, so one division rounds correctly
+            // (Clinger's fast path); the general parser handles everything else.
+            double magnitude = Math.abs((double) longValue) / POW10_DOUBLE[scale];
+            doubleValue = b[off] == '-' ? -magnitude : magnitude;
+            return true;
+        }
         if (!looksNumeric(b, off, len)) {
             return false;
         }

@@ -58,6 +58,23 @@ class ValueReaderTest {
     }
 
     @Test
+    void fastPathDoublesEqualJavasParse() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            String s = switch (i % 4) {
+                case 0 -> Double.toString(random.nextDouble() * 1000);
+                case 1 -> String.format(java.util.Locale.ROOT, "%.6f", (random.nextDouble() - 0.5) * 1e6);
+                case 2 -> Long.toString(random.nextLong() % 1_000_000_000_000_000L);
+                default -> String.format(java.util.Locale.ROOT, "%.2f", random.nextDouble() * 100);
+            };
+            assertTrue(r.parseDouble(b(s), 0, s.length()), s);
+            assertEquals(Double.parseDouble(s), r.doubleValue, s);
+        }
+        assertTrue(r.parseDouble(b("-0.0"), 0, 4));
+        assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(r.doubleValue));
+    }
+
+    @Test
     void readsDatesAndRefusesImpossibleOnes() {
         assertTrue(r.parseDate(b("2024-02-29"), 0, 10));
         assertEquals(LocalDate.of(2024, 2, 29).toEpochDay(), r.longValue);
