@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
@@ -51,7 +50,7 @@ final class ParquetFileSink {
         ParquetProperties.Builder builder = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .withDictionaryEncoding(true)
-                .withAllocator(new HeapByteBufferAllocator());
+                .withAllocator(new RecyclingAllocator());
         for (Column c : fileColumns) {
             if (plainColumns.contains(c.name())) {
                 builder.withDictionaryEncoding(c.name(), false);
