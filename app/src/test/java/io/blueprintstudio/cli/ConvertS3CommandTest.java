@@ -51,8 +51,18 @@ class ConvertS3CommandTest {
         try (S3Client s3 = S3Clients.create(endpoint, "us-east-1")) {
             s3.createBucket(b -> b.bucket(raw));
         }
-        int code = Main.commandLine().execute("convert", "s3://" + raw + "/nope.csv", "s3://" + raw + "/out/",
-                "--endpoint-url", endpoint.toString());
-        assertTrue(code == 1 || code == 3, "exit " + code);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int code;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.commandLine().execute("convert", "s3://" + raw + "/nope.csv", "s3://" + raw + "/out/",
+                    "--endpoint-url", endpoint.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(3, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("s3://" + raw + "/nope.csv does not exist"),
+                err.toString(StandardCharsets.UTF_8));
     }
 }
