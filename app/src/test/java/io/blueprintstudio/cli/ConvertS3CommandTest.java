@@ -2,10 +2,9 @@ package io.blueprintstudio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.blueprintstudio.convert.io.S3Clients;
+import io.blueprintstudio.convert.io.S3TestEndpoint;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -15,20 +14,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code convert} between s3:// URLs, against MiniStack's S3 (started by ./run-tests). */
 class ConvertS3CommandTest {
-    private static URI endpoint() {
-        String value = System.getenv("BPS_S3_ENDPOINT");
-        if (value == null || value.isBlank() || value.startsWith("${")) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("BPS_S3_ENDPOINT is not set; on CI run the tests with ./run-tests, which starts MiniStack");
-            }
-            assumeTrue(false, "BPS_S3_ENDPOINT is not set; S3 tests skipped (./run-tests starts MiniStack)");
-        }
-        return URI.create(value.trim());
-    }
-
     @Test
     void convertsFromS3ToS3Prefix() {
-        URI endpoint = endpoint();
+        URI endpoint = S3TestEndpoint.uri();
         String raw = "cli-raw-" + UUID.randomUUID().toString().substring(0, 8);
         String lake = "cli-lake-" + UUID.randomUUID().toString().substring(0, 8);
         try (S3Client s3 = S3Clients.create(endpoint, "us-east-1")) {
@@ -46,7 +34,7 @@ class ConvertS3CommandTest {
 
     @Test
     void missingObjectExitsWithMessageNamingIt() {
-        URI endpoint = endpoint();
+        URI endpoint = S3TestEndpoint.uri();
         String raw = "cli-missing-" + UUID.randomUUID().toString().substring(0, 8);
         try (S3Client s3 = S3Clients.create(endpoint, "us-east-1")) {
             s3.createBucket(b -> b.bucket(raw));
