@@ -33,7 +33,9 @@ final class ColumnGuess {
                 g.decimalScale = column.scale();
                 g.maxScale = column.scale();
                 g.maxIntDigits = column.precision() - column.scale();
-                g.needsExact = true;
+                // Widening follows inference (mixed scales become DOUBLE), except where the column already holds
+                // more digits than a double keeps; the sampled values themselves are gone by now.
+                g.needsExact = column.precision() > 18;
             }
             case DOUBLE -> g.sawDouble = true;
             case DATE -> g.sawDate = true;

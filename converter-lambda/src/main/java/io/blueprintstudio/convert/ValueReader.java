@@ -151,6 +151,11 @@ final class ValueReader {
         if (!looksNumeric(b, off, len)) {
             return false;
         }
+        double special = nonFinite(b, off, len);
+        if (special != 0) {
+            doubleValue = special;
+            return true;
+        }
         try {
             doubleValue = JavaDoubleParser.parseDouble(b, off, len);
             return true;
@@ -276,6 +281,26 @@ final class ValueReader {
             return Integer.MIN_VALUE;
         }
         return sign * (hh * 3600 + mm * 60);
+    }
+
+    /**
+     * NaN and the infinities spelled as other programs print them, in any case ("nan", "inf", "-Infinity"), which
+     * the general parser does not all accept; 0 for anything else.
+     */
+    private static double nonFinite(byte[] b, int off, int len) {
+        int i = off;
+        int end = off + len;
+        boolean negative = b[i] == '-';
+        if (negative || b[i] == '+') {
+            i++;
+        }
+        if (isWord(b, i, end, "nan")) {
+            return Double.NaN;
+        }
+        if (isWord(b, i, end, "inf") || isWord(b, i, end, "infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return 0;
     }
 
     private static boolean looksNumeric(byte[] b, int off, int len) {
