@@ -1,0 +1,77 @@
+package io.blueprintstudio.blueprint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The sample blueprint and small hand-written ones, for the tests of this package. */
+final class TestBlueprints {
+
+    private TestBlueprints() {
+    }
+
+    /** {@code blueprints/stepfunction_orchestrator} at the repository root (tests run in {@code app/}). */
+    static Path sample() {
+        Path p = Path.of("..", "blueprints", "stepfunction_orchestrator").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(p.resolve("mdaa.yaml"))) {
+            throw new IllegalStateException("sample blueprint not found at " + p);
+        }
+        return p;
+    }
+
+    /** A copy of the sample in {@code dir}, so a test can change and save it. */
+    static Path copyOfSample(Path dir) {
+        Path source = sample();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = dir.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    static void write(Path dir, String relative, String text) {
+        try {
+            Path p = dir.resolve(relative);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A one-domain, one-env blueprint whose single module {@code mod} reads the given files. */
+    static String mdaaWith(String modulePath, String... moduleConfigs) {
+        StringBuilder s = new StringBuilder("""
+                organization: org1
+                context:
+                  shared: global-value
+                  overridden: from-global
+                domains:
+                  d1:
+                    context:
+                      overridden: from-domain
+                    environments:
+                      dev:
+                        context:
+                          overridden: from-env
+                        modules:
+                          mod:
+                            module_path: "%s"
+                            module_configs:
+                """.formatted(modulePath));
+        for (String c : moduleConfigs) {
+            s.append("                  - ").append(c).append('\n');
+        }
+        return s.toString();
+    }
+}
