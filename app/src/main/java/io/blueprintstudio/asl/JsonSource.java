@@ -98,12 +98,12 @@ final class JsonSource {
             return "malformed JSON";
         }
         String m = message.replace("\n", " ");
-        int cut = m.indexOf(" at [Source");
-        if (cut > 0) {
-            m = m.substring(0, cut);
+        for (String tail : new String[] {" (for ", " at [Source"}) {
+            int cut = m.indexOf(tail);
+            if (cut > 0) {
+                m = m.substring(0, cut);
+            }
         }
-        m = m.replaceAll("\\s*\\(for Object starting at.*?\\)", "")
-                .replaceAll("\\s*\\(for root starting at.*?\\)", "");
         return m.trim();
     }
 }
