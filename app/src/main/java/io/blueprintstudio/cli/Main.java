@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "blueprint-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Edit, check, convert for, and deploy MDAA Step Function Orchestrator blueprints.",
-        subcommands = {ConvertCommand.class})
+        subcommands = {ConvertCommand.class, GraphCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
