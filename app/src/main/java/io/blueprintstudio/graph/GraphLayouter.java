@@ -35,21 +35,7 @@ public final class GraphLayouter {
     private GraphLayouter() {
     }
 
-    /** Whether ELK's layered algorithm can run: its Xtend runtime (not in ELK's published poms) is on the classpath. */
-    public static boolean available() {
-        try {
-            Class.forName("org.eclipse.xtext.xbase.lib.CollectionLiterals", false, GraphLayouter.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     private static synchronized void register() {
-        if (!available()) {
-            throw new IllegalStateException("graph layout needs org.eclipse.xtext:org.eclipse.xtext.xbase.lib on the "
-                    + "classpath (ELK 0.12.1's layered algorithm uses it; its pom does not declare it)");
-        }
         if (!registered) {
             LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
             registered = true;

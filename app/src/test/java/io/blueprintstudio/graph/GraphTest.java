@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class GraphTest {
@@ -36,7 +35,6 @@ class GraphTest {
 
     @Test
     void seedLayoutIsWrittenAsSvgAndPng() throws Exception {
-        assumeLayout();
         GraphLayout l = GraphLayouter.layout(StateMachineGraph.of(AslReader.read(Seed.yamlDefinition())));
         assertNoOverlaps(l);
         assertEquals(5, l.nodes().size());
@@ -55,7 +53,6 @@ class GraphTest {
 
     @Test
     void nestedParallelAndMapBecomeCompoundNodes() throws Exception {
-        assumeLayout();
         String json = Seed.resource("/asl/valid/nested-parallel-in-map.json");
         StateMachineGraph g = StateMachineGraph.of(AslReader.read(json));
         StateMachineGraph.Node map = g.nodes().get(1);
@@ -82,18 +79,11 @@ class GraphTest {
 
     @Test
     void threeHundredStatesLayOutWithoutOverlaps() throws Exception {
-        assumeLayout();
         var machine = AslReader.read(SyntheticMachines.json(300));
         assertFalse(AslValidator.hasErrors(AslValidator.validate(machine, "synthetic.json")));
         GraphLayout l = GraphLayouter.layout(StateMachineGraph.of(machine));
         assertTrue(l.nodes().size() > 300, "" + l.nodes().size());
         assertNoOverlaps(l);
-    }
-
-    /** ELK layered needs org.eclipse.xtext.xbase.lib, missing from app/pom.xml until it is added there. */
-    static void assumeLayout() {
-        Assumptions.assumeTrue(GraphLayouter.available(),
-                "org.eclipse.xtext.xbase.lib is not on the test classpath: add it to app/pom.xml");
     }
 
     static void assertNoOverlaps(GraphLayout l) {
