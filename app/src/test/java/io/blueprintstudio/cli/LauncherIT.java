@@ -48,4 +48,11 @@ class LauncherIT {
         assertEquals(0, convert.code(), convert.out());
         assertTrue(convert.out().contains("--on-bad-value"), convert.out());
     }
+
+    @Test
+    void openNamesAFolderThatIsNoBlueprint() throws Exception {
+        Result r = launch("open", dir.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("holds no mdaa.yaml"), r.out());
+    }
 }
