@@ -42,19 +42,20 @@ public final class SchemaRule implements BlueprintRule {
     @Override
     public void check(ValidationContext ctx) {
         Object mdaa = ctx.blueprint().mdaa().raw();
-        validate(ctx, MdaaSchemas.mdaa(), mdaa, ctx::locateMdaa, ctx::locateMdaaKey, "mdaa.yaml");
+        validate(ctx, MdaaSchemas.mdaa(), mdaa, ctx::locateMdaa, ctx::locateMdaaKey,
+                p -> ctx.blueprint().mdaaSource(p).isPresent(), "mdaa.yaml");
         for (BlueprintModule m : ctx.modules()) {
             MdaaSchemas.Loaded schema = MdaaSchemas.module(m.kind());
             if (schema != null && !m.files().isEmpty()) {
                 validate(ctx, schema, ctx.resolved(m).value(), p -> ctx.locate(m, p), p -> ctx.locateKey(m, p),
-                        "module " + m.name() + " (" + m.kind().modulePath() + ")");
+                        p -> m.source(p).isPresent(), "module " + m.name() + " (" + m.kind().modulePath() + ")");
             }
         }
     }
 
     private void validate(ValidationContext ctx, MdaaSchemas.Loaded schema, Object document,
             Function<String, Optional<SourceNode>> locate, Function<String, Optional<SourceNode>> locateKey,
-            String where) {
+            java.util.function.Predicate<String> written, String where) {
         JsonNode instance = MdaaSchemas.JSON.valueToTree(document);
         for (Error e : schema.schema().validate(instance)) {
             String at = pointer(e.getInstanceLocation());
@@ -68,7 +69,11 @@ public final class SchemaRule implements BlueprintRule {
                 case "required" -> ctx.report(REQUIRED, locate.apply(at), at, "missing required key `"
                         + e.getProperty() + "` in " + Paths.human(at) + " of " + where,
                         "add `" + e.getProperty() + ":` to " + Paths.human(at));
-                case "type" -> type(ctx, e, at, schemaAt, locate);
+                case "type" -> {
+                    if (written.test(at)) { // else a failed !include left it empty: reported where it failed
+                        type(ctx, e, at, schemaAt, locate);
+                    }
+                }
                 case "enum" -> ctx.report(ENUM, locate.apply(at), at, "`" + text(e.getInstanceNode()) + "` is not "
                         + "allowed for " + Paths.human(at) + "; allowed: " + list(schemaAt), "use one of " + list(schemaAt));
                 default -> ctx.report(OTHER, locate.apply(at), at, Paths.human(at) + ": " + stripPath(e.getMessage()),
