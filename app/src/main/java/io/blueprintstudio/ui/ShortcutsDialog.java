@@ -11,6 +11,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -23,7 +24,8 @@ final class ShortcutsDialog {
             new String[] {"Ctrl+Y", "Redo (as Ctrl+Shift+Z)"},
             new String[] {"Enter / Shift+Enter", "Find: next / previous match (in the find field)"},
             new String[] {"Esc", "Close the find bar"},
-            new String[] {"Enter or double-click", "Problems: go to the problem's line; Explorer: open the file"});
+            new String[] {"Enter / double-click", "Problems: go to the problem's line"},
+            new String[] {"Enter / double-click", "Explorer: open the file"});
 
     /** Menu item property holding the name this dialog shows instead of the item's (changing) text. */
     static final String SHORTCUT_LABEL = "shortcut-label";
@@ -66,7 +68,10 @@ final class ShortcutsDialog {
         for (String[] row : rows(menus)) {
             Label keys = new Label(row[0]);
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(r++, keys, new Label(row[1]));
+            Label action = new Label(row[1]);
+            keys.setMinWidth(Region.USE_PREF_SIZE); // the dialog grows to fit; nothing is cut short
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(r++, keys, action);
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -175,9 +175,19 @@ public final class ExplorerView extends BorderPane {
         }
     }
 
-    /** Name, quiet detail, unsaved dot and a problem badge. */
+    /** Name, problem badge, quiet detail; the same nodes for the cell's life, only their texts change. */
     private final class ItemCell extends TreeCell<ExplorerItem> {
+        private final Label name = new Label();
+        private final Label badge = new Label();
+        private final Label detail = new Label();
+        private final HBox row = new HBox(6, name, badge, detail);
+        private final Tooltip tip = new Tooltip();
+
         ItemCell() {
+            detail.getStyleClass().add("explorer-detail");
+            detail.setMinWidth(0);
+            badge.managedProperty().bind(badge.visibleProperty());
+            row.setAlignment(Pos.CENTER_LEFT);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
                     model.openFile(getItem());
@@ -194,23 +204,18 @@ public final class ExplorerView extends BorderPane {
                 setTooltip(null);
                 return;
             }
-            Label name = new Label(item.dirty() && item.isFile() ? "● " + item.label() : item.label());
-            name.getStyleClass().add(item.isFile() ? "explorer-file" : "explorer-group");
-            Label detail = new Label(item.detail());
-            detail.getStyleClass().add("explorer-detail");
-            detail.setMinWidth(0);
-            HBox row = new HBox(6, name, detail);
-            row.setAlignment(Pos.CENTER_LEFT);
-            if (item.problems() > 0) {
-                // Next to the name, not right-aligned: a wide row would push a right-aligned badge out of view.
-                Label badge = new Label(Integer.toString(item.problems()));
-                badge.getStyleClass().addAll("problem-badge", item.errors() > 0 ? "badge-error" : "badge-warning");
-                row.getChildren().add(1, badge);
-            }
+            name.setText(item.dirty() && item.isFile() ? "● " + item.label() : item.label());
+            name.getStyleClass().setAll("label", item.isFile() ? "explorer-file" : "explorer-group");
+            detail.setText(item.detail());
+            // Next to the name, not right-aligned: a wide row would push a right-aligned badge out of view.
+            badge.setVisible(item.problems() > 0);
+            badge.setText(Integer.toString(item.problems()));
+            badge.getStyleClass().setAll("label", "problem-badge", item.errors() > 0 ? "badge-error" : "badge-warning");
             setGraphic(row);
-            setTooltip(new Tooltip((item.isFile() ? item.file() : item.detail())
+            tip.setText((item.isFile() ? item.file() : item.label() + " " + item.detail())
                     + (item.problems() > 0 ? "\n" + item.errors() + " errors, " + item.others() + " other problems"
-                            : "")));
+                            : ""));
+            setTooltip(tip);
         }
     }
 

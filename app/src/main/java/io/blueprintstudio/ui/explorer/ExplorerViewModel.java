@@ -126,7 +126,11 @@ public final class ExplorerViewModel {
     }
 
     private void rebuild() {
-        root.set(session == null ? null : tree(session.blueprint(), session.diagnostics(), session.dirtyFiles()));
+        ExplorerItem next = session == null ? null
+                : tree(session.blueprint(), session.diagnostics(), session.dirtyFiles());
+        if (!java.util.Objects.equals(next, root.get())) { // most edits change no count: keep the tree as it is
+            root.set(next);
+        }
     }
 
     static ExplorerItem tree(Blueprint bp, List<Diagnostic> diagnostics, List<String> dirty) {

@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -47,6 +48,9 @@ public final class ProblemsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.setRowFactory(t -> {
             TableRow<Diagnostic> row = new TableRow<>();
+            // The message column cuts long messages short: the row's tooltip has all of it, with the hint.
+            row.itemProperty().addListener((o, a, d) -> row.setTooltip(d == null ? null : new Tooltip(d.message()
+                    + (d.hint().isEmpty() ? "" : "\nHint: " + d.hint()))));
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     model.open(row.getItem());

@@ -70,6 +70,16 @@ class YamlEditorTest {
         assertTrue(robot.lookup("#problems-table").queryTableView().getItems().contains(nextMissing(session)));
         FxTesting.screenshot(stage.getScene(), "editor-problem");
 
+        // Hovering the underline shows the message and the hint.
+        javafx.geometry.Bounds onScreen = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> area.getCharacterBoundsOnScreen(at + 2, at + 3).orElseThrow()));
+        robot.moveTo(new javafx.geometry.Point2D(onScreen.getCenterX(), onScreen.getCenterY()));
+        FxTesting.await("the problem's tooltip", () -> tooltip() != null);
+        assertTrue(tooltip().getText().contains("goes to \"Nowhere\"") && tooltip().getText().contains("Hint:"),
+                tooltip().getText());
+        robot.moveTo(stage.getScene().lookup("#explorer-tree"));
+        FxTesting.await("the tooltip hidden", () -> tooltip() == null);
+
         // Double-click in Problems jumps the caret to its line.
         robot.interact(() -> area.moveTo(0));
         Diagnostic d = nextMissing(session);
@@ -139,6 +149,12 @@ class YamlEditorTest {
         robot.interact(() -> out.add(window.openFile(file).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         return out.get(0);
+    }
+
+    private static javafx.scene.control.Tooltip tooltip() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing()).map(w -> (javafx.scene.control.Tooltip) w)
+                .filter(t -> t.getStyleClass().contains("problem-tooltip")).findFirst().orElse(null);
     }
 
     private static Diagnostic nextMissing(BlueprintSession session) {
