@@ -55,8 +55,8 @@ public final class BlueprintSession {
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
     private final PauseTransition validateLater = new PauseTransition(VALIDATE_DELAY);
     private final List<Runnable> flushes = new ArrayList<>();
-    /** Text refused by the model (mdaa.yaml that does not parse), per file: kept dirty, reported, not saved. */
-    private final Map<String, Diagnostic> refused = new LinkedHashMap<>();
+    /** Text refused by the model (mdaa.yaml that does not parse), per file: shown, dirty, reported, not saved. */
+    private final Map<String, Refused> refused = new LinkedHashMap<>();
     private List<Diagnostic> validated;
     /** Some screen holds typed text not committed yet: unsaved too, so Save is enabled at the first keystroke. */
     private boolean typing;
@@ -75,6 +75,9 @@ public final class BlueprintSession {
     public static Loaded load(Path folder) throws Exception {
         BlueprintEditor editor = BlueprintEditor.open(folder);
         return new Loaded(editor, BlueprintValidator.validate(editor.blueprint()));
+    }
+
+    private record Refused(String text, Diagnostic why) {
     }
 
     /** What {@link #load} read, to make a session of on the FX thread. */
@@ -97,7 +100,7 @@ public final class BlueprintSession {
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             Diagnostic d = syntaxDiagnostic(file, text, e.getMessage());
-            refused.put(file, d);
+            refused.put(file, new Refused(text, d));
             refresh();
             publishDiagnostics();
             return Optional.of(d);
@@ -126,10 +129,10 @@ public final class BlueprintSession {
         }
     }
 
+    /** Redoes the last undone step; not while refused text is shown, which redo would silently throw away. */
     public void redo() {
         flushPending();
-        if (editor.redo()) {
-            refused.clear();
+        if (refused.isEmpty() && editor.redo()) {
             changed();
         }
     }
@@ -141,7 +144,7 @@ public final class BlueprintSession {
     public void save() throws IOException {
         flushPending();
         if (!refused.isEmpty()) {
-            Diagnostic d = refused.values().iterator().next();
+            Diagnostic d = refused.values().iterator().next().why();
             throw new IOException(d.file() + " cannot be saved while it does not parse (line " + d.line() + ": "
                     + d.message() + "). Fix it, or undo; your text stays in the editor.");
         }
@@ -177,9 +180,13 @@ public final class BlueprintSession {
         return editor.blueprint().folder();
     }
 
-    /** The text of a file as the model has it now (after every committed edit), or empty when not a file of it. */
+    /**
+     * The text of a file as it is now: after every committed edit, or the refused text the person typed (which stays
+     * until fixed or undone); empty when not a file of the blueprint.
+     */
     public Optional<String> text(String file) {
-        return blueprint.get().file(file).map(f -> f.text());
+        Refused r = refused.get(file);
+        return r != null ? Optional.of(r.text()) : blueprint.get().file(file).map(f -> f.text());
     }
 
     public ReadOnlyObjectProperty<Blueprint> blueprintProperty() {
@@ -253,7 +260,7 @@ public final class BlueprintSession {
         }
         dirty.set(!nowDirty.isEmpty() || typing);
         canUndo.set(editor.canUndo() || !refused.isEmpty());
-        canRedo.set(editor.canRedo());
+        canRedo.set(editor.canRedo() && refused.isEmpty());
         undoText.set(editor.jobs().undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(editor.jobs().redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
@@ -277,7 +284,7 @@ public final class BlueprintSession {
     }
 
     private void publishDiagnostics() {
-        List<Diagnostic> all = new ArrayList<>(refused.values());
+        List<Diagnostic> all = new ArrayList<>(refused.values().stream().map(Refused::why).toList());
         for (Diagnostic d : validated) {
             if (!refused.containsKey(d.file())) {
                 all.add(d);
