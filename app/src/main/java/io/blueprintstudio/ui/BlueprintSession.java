@@ -252,7 +252,6 @@ public final class BlueprintSession {
 
     private void refresh() {
         blueprint.set(editor.blueprint());
-        revision.set(revision.get() + 1);
         List<String> nowDirty = new ArrayList<>(editor.dirtyFiles());
         refused.keySet().stream().filter(f -> !nowDirty.contains(f)).forEach(nowDirty::add);
         if (!nowDirty.equals(dirtyFiles)) {
@@ -263,6 +262,7 @@ public final class BlueprintSession {
         canRedo.set(editor.canRedo() && refused.isEmpty());
         undoText.set(editor.jobs().undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(editor.jobs().redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        revision.set(revision.get() + 1); // last: whoever refreshes on it sees every other property updated
     }
 
     private void validate() {

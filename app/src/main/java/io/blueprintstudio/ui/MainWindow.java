@@ -196,6 +196,7 @@ public final class MainWindow {
             return true;
         }
         try {
+            s.flushPending(); // typing not yet committed counts
             int n = s.dirtyFiles().size();
             s.save();
             status.show(n == 0 ? "Nothing to save" : "Saved " + n + (n == 1 ? " file" : " files"));

@@ -60,11 +60,13 @@ public final class ExplorerViewModel {
         if (session != null) {
             session.revisionProperty().removeListener(rebuild);
             session.diagnostics().removeListener(rebuild);
+            session.dirtyFiles().removeListener(rebuild);
         }
         session = next;
         if (session != null) {
             session.revisionProperty().addListener(rebuild);
             session.diagnostics().addListener(rebuild);
+            session.dirtyFiles().addListener(rebuild);
             settings.addRecent(session.folder());
             recent.setAll(settings.recentBlueprints());
         }

@@ -117,6 +117,15 @@ class YamlEditorTest {
                     Files.readString(bp.resolve(other)), other + " untouched");
         }
         assertFalse(stage.getTitle().startsWith("●"));
+        FxTesting.await("the unsaved mark gone from the tab and the Explorer", () -> {
+            var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#editor-tabs");
+            var tree = (javafx.scene.control.TreeView<?>) stage.getScene().lookup("#explorer-tree");
+            return tabs.getSelectionModel().getSelectedItem().getText().equals(SF)
+                    && tree.getRoot().getValue() instanceof io.blueprintstudio.ui.explorer.ExplorerItem root
+                    && !root.dirty();
+        });
+        assertEquals("Saved 1 file", ((javafx.scene.control.Label) stage.getScene().lookup("#status-message"))
+                .getText());
         FxTesting.screenshot(stage.getScene(), "editor-saved");
     }
 
