@@ -28,7 +28,9 @@ public final class BlueprintEditor {
 
     private final Path folder;
     private final JobManager jobs;
-    private final Map<Path, String> texts = new HashMap<>();
+    // Every file ever reached, in the order reached: a file an edit makes unreachable (its includer broken) keeps
+    // its unsaved text here, so save() still writes it and nothing typed is lost.
+    private final Map<Path, String> texts = new LinkedHashMap<>();
     private final Map<Path, String> saved = new HashMap<>();
     private Blueprint blueprint;
 
@@ -64,7 +66,7 @@ public final class BlueprintEditor {
 
     /** Sets the scalar at {@code pointer} in {@code file} to a String, Number, Boolean or null. */
     public void setScalar(String file, String pointer, Object value) {
-        change(file, "Set " + label(pointer) + " to " + value, s -> s.setScalar(pointer, value));
+        change(file, "Set " + label(pointer) + " to " + value, s -> s.setScalar(pointer, value), false);
     }
 
     /** Sets a scalar found through a typed view or {@link BlueprintModule#source(String)}. */
@@ -77,22 +79,23 @@ public final class BlueprintEditor {
 
     /** Adds {@code key: value} to the mapping at {@code pointer}; value may be a scalar, Map or List. */
     public void addMapEntry(String file, String pointer, String key, Object value) {
-        change(file, "Add " + key + " to " + label(pointer), s -> s.addMapEntry(pointer, key, value));
+        change(file, "Add " + key + " to " + label(pointer), s -> s.addMapEntry(pointer, key, value), false);
     }
 
     /** Removes {@code key} (and its whole value) from the mapping at {@code pointer}. */
     public void removeMapEntry(String file, String pointer, String key) {
-        change(file, "Remove " + key + " from " + label(pointer), s -> s.removeMapEntry(pointer, key));
+        change(file, "Remove " + key + " from " + label(pointer), s -> s.removeMapEntry(pointer, key), false);
     }
 
     /** Appends an item (scalar, Map or List) to the list at {@code pointer}. */
     public void addListItem(String file, String pointer, Object value) {
-        change(file, "Add an item to " + label(pointer), s -> s.addListItem(pointer, value));
+        change(file, "Add an item to " + label(pointer), s -> s.addListItem(pointer, value), false);
     }
 
     /** Removes item {@code index} of the list at {@code pointer}. */
     public void removeListItem(String file, String pointer, int index) {
-        change(file, "Remove item " + index + " of " + label(pointer), s -> s.removeListItem(pointer, index));
+        change(file, "Remove item " + index + " of " + label(pointer), s -> s.removeListItem(pointer, index),
+                false);
     }
 
     /**
@@ -100,7 +103,17 @@ public final class BlueprintEditor {
      * with the located message, so the blueprint is never left half-readable by an edit.
      */
     public void replaceText(String file, String newText, String description) {
-        change(file, description, s -> newText);
+        change(file, description, s -> newText, false);
+    }
+
+    /**
+     * Replaces a file's whole text as a person types it: unlike {@link #replaceText}, text that does not parse is
+     * kept (typing passes through broken states); the file then reports its syntax error in
+     * {@link Blueprint#problems()} like a broken file on disk would. Only {@code mdaa.yaml} must still parse, because
+     * without it there is no blueprint: a syntax error there is refused with the located message.
+     */
+    public void editText(String file, String newText, String description) {
+        change(file, description, s -> newText, !Blueprint.MDAA_FILE.equals(file));
     }
 
     // ---- undo
@@ -134,11 +147,11 @@ public final class BlueprintEditor {
     /** The files whose text differs from disk, relative to the folder. */
     public List<String> dirtyFiles() {
         List<String> out = new ArrayList<>();
-        for (BlueprintFile f : blueprint.files()) {
-            if (!f.text().equals(saved.get(f.path()))) {
-                out.add(f.relativePath());
+        texts.forEach((path, text) -> {
+            if (!text.equals(saved.get(path))) {
+                out.add(relative(path));
             }
-        }
+        });
         return out;
     }
 
@@ -149,24 +162,33 @@ public final class BlueprintEditor {
      * writes nothing further) when a file changed on disk since it was loaded or saved here.
      */
     public void save() throws IOException {
-        for (BlueprintFile f : blueprint.files()) {
-            String before = saved.get(f.path());
-            if (f.text().equals(before)) {
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            Path path = e.getKey();
+            String before = saved.get(path);
+            if (e.getValue().equals(before)) {
                 continue;
             }
-            if (before != null && Files.exists(f.path()) && !FileSet.readUtf8(f.path()).equals(before)) {
-                throw new IOException(f.relativePath() + " changed on disk since it was opened; not overwriting it"
+            if (before != null && Files.exists(path) && !FileSet.readUtf8(path).equals(before)) {
+                throw new IOException(relative(path) + " changed on disk since it was opened; not overwriting it"
                         + " (reload, or save it elsewhere)");
             }
-            AtomicFiles.write(f.path(), f.text(), backupPath(f));
-            saved.put(f.path(), f.text());
+            AtomicFiles.write(path, e.getValue(), backupPath(relative(path)));
+            saved.put(path, e.getValue());
         }
     }
 
     /** Where the previous version of {@code file} goes on save. */
     public Path backupPath(BlueprintFile file) {
-        String rel = file.relativePath().replace("../", "_parent_/");
-        return folder.resolve(BACKUP_DIR).resolve(rel);
+        return backupPath(file.relativePath());
+    }
+
+    private Path backupPath(String relativePath) {
+        return folder.resolve(BACKUP_DIR).resolve(relativePath.replace("../", "_parent_/"));
+    }
+
+    private String relative(Path path) {
+        return blueprint.files().stream().filter(f -> f.path().equals(path)).map(BlueprintFile::relativePath)
+                .findFirst().orElseGet(() -> folder.relativize(path).toString().replace('\\', '/'));
     }
 
     // ---- internals
@@ -175,13 +197,13 @@ public final class BlueprintEditor {
         String apply(YamlSplicer splicer);
     }
 
-    private void change(String relativePath, String description, Edit edit) {
+    private void change(String relativePath, String description, Edit edit, boolean allowSyntaxErrors) {
         BlueprintFile f = blueprint.file(relativePath)
                 .orElseThrow(() -> new IllegalArgumentException(relativePath + " is not a file of this blueprint"));
         String before = f.text();
         String after = edit.apply(new YamlSplicer(f));
         BlueprintFile check = BlueprintFile.parse(f.relativePath(), f.path(), after);
-        if (check.syntaxError().isPresent()) {
+        if (check.syntaxError().isPresent() && !allowSyntaxErrors) {
             throw new IllegalArgumentException("the change would break " + check.syntaxError().get());
         }
         if (after.equals(before)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Opens the desktop app on a blueprint folder; what the launcher does when given no arguments. */
@@ -16,6 +17,10 @@ final class OpenCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FOLDER", description = "The blueprint folder (holding mdaa.yaml).")
     private Path folder;
+
+    @Option(names = "--startup-time", description = "Print the time from JVM start to the first window and to the "
+            + "blueprint shown, then quit (to measure launch time).")
+    private boolean startupTime;
 
     @Override
     public Integer call() {
@@ -30,7 +35,12 @@ final class OpenCommand implements Callable<Integer> {
                     + "see blueprint-studio --help, or run the app under xvfb-run.");
             return 2;
         }
-        Studio.launch(target.toAbsolutePath().normalize());
+        if (startupTime) {
+            System.setProperty(Studio.STARTUP_TIME_PROPERTY, "true");
+        }
+        Path sample = sampleBlueprint();
+        Studio.launch(target.toAbsolutePath().normalize(),
+                sample != null && Files.isRegularFile(sample.resolve("mdaa.yaml")) ? sample : null);
         return 0;
     }
 

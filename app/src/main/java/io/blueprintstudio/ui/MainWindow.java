@@ -1,107 +1,279 @@
 package io.blueprintstudio.ui;
 
-import io.blueprintstudio.blueprint.Blueprint;
-import io.blueprintstudio.validate.BlueprintValidator;
+import io.blueprintstudio.ui.editor.YamlEditorView;
+import io.blueprintstudio.ui.editor.YamlEditorViewModel;
+import io.blueprintstudio.ui.explorer.ExplorerView;
+import io.blueprintstudio.ui.explorer.ExplorerViewModel;
+import io.blueprintstudio.ui.problems.ProblemsView;
+import io.blueprintstudio.ui.problems.ProblemsViewModel;
 import io.blueprintstudio.validate.Diagnostic;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import javafx.concurrent.Task;
-import javafx.geometry.Insets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.stage.DirectoryChooser;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The main window: menus, the screens as tabs, and a status bar. It wires screens to services and holds no file or
- * AWS logic itself.
+ * The main window: menus, the Explorer on the left, editors and other screens as tabs, Problems below them, and a
+ * status bar. It owns the open {@link BlueprintSession} and wires screens to it; it holds no file or AWS logic.
  */
 public final class MainWindow {
     private final Stage stage;
+    private final Settings settings;
+    private final BackgroundWork work = new BackgroundWork();
+    private final ReadOnlyObjectWrapper<BlueprintSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final Label status = new Label();
     private final Label emptyState = new Label("Open a blueprint folder with File › Open (Ctrl+O).");
+    private final StatusBar status = new StatusBar(work);
+    private final Map<String, Tab> editorTabs = new LinkedHashMap<>();
+    private final ExplorerViewModel explorerModel;
+    private final ExplorerView explorer;
+    private final ProblemsViewModel problemsModel = new ProblemsViewModel(this::goTo);
+    private final ProblemsView problems = new ProblemsView(problemsModel);
+    private final Menus menus;
 
+    /** A window with the user's settings and no sample blueprint to copy. */
     public MainWindow(Stage stage) {
+        this(stage, Settings.forUser(), null);
+    }
+
+    /** @param sample the bundled sample blueprint, for File › New; null hides it */
+    public MainWindow(Stage stage, Settings settings, Path sample) {
         this.stage = stage;
-        root.setTop(menus());
-        root.setCenter(emptyState);
-        HBox statusBar = new HBox(status);
-        statusBar.setPadding(new Insets(2, 8, 2, 8));
-        statusBar.getStyleClass().add("status-bar");
-        root.setBottom(statusBar);
-        stage.setTitle("Blueprint Studio");
-        stage.setScene(new Scene(root, 1200, 800));
+        this.settings = settings;
+        this.explorerModel = new ExplorerViewModel(settings, work, sample, this::open, this::openFile, status::show);
+        this.explorer = new ExplorerView(explorerModel);
+        this.menus = new Menus(this, explorer, sample != null);
+
+        tabs.setId("editor-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        emptyState.getStyleClass().add("empty-state");
+        StackPane center = new StackPane(emptyState, tabs);
+        tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
+        SplitPane work = new SplitPane(center, problems);
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.7);
+        SplitPane main = new SplitPane(explorer, work);
+        main.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(explorer, false);
+        root.setTop(menus.bar());
+        root.setCenter(main);
+        root.setBottom(status);
+
+        Scene scene = new Scene(root, 1280, 820);
+        Theme.apply(scene, settings.darkTheme());
+        menus.installSceneKeys(scene);
+        stage.setScene(scene);
+        stage.setTitle(title());
+        stage.setOnCloseRequest(e -> {
+            if (!confirmUnsaved("closing")) {
+                e.consume();
+            }
+        });
     }
 
     public void show() {
         stage.show();
     }
 
-    /** Loads a blueprint off the FX thread; the window shows it when loaded, or the reason it could not be. */
+    /** The open blueprint's session (null before one is open); other screens (Graph) read the blueprint from it. */
+    public ReadOnlyObjectProperty<BlueprintSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public BlueprintSession session() {
+        return session.get();
+    }
+
+    /** Runs background work with the status bar showing it. */
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Loads a blueprint off the FX thread (asking first about unsaved changes to the open one). */
     public void open(Path folder) {
-        Task<Loaded> load = new Task<>() {
-            @Override
-            protected Loaded call() throws Exception {
-                Blueprint blueprint = Blueprint.load(folder);
-                return new Loaded(blueprint, BlueprintValidator.validate(blueprint));
-            }
-        };
-        status.setText("Opening " + folder + " …");
-        load.setOnSucceeded(e -> showBlueprint(load.getValue()));
-        load.setOnFailed(e -> status.setText("Could not open " + folder + ": " + load.getException().getMessage()));
-        Thread worker = new Thread(load, "open-blueprint");
-        worker.setDaemon(true);
-        worker.start();
+        if (!confirmUnsaved("opening another blueprint")) {
+            return;
+        }
+        status.show("Opening " + folder + " …");
+        work.run("Opening " + folder.getFileName() + " …", () -> BlueprintSession.load(folder),
+                loaded -> showSession(new BlueprintSession(loaded.editor(), loaded.diagnostics(), work)),
+                e -> status.show("Could not open " + folder + ": " + e.getMessage()));
     }
 
     /** Adds a screen as a tab, or selects it when a tab with that title is already open. */
-    public void showTab(String title, javafx.scene.Node content) {
+    public void showTab(String title, Node content) {
         for (Tab tab : tabs.getTabs()) {
-            if (tab.getText().equals(title)) {
+            if (title.equals(tab.getProperties().get("title"))) {
                 tabs.getSelectionModel().select(tab);
                 return;
             }
         }
         Tab tab = new Tab(title, content);
+        tab.getProperties().put("title", title);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }
 
-    private void showBlueprint(Loaded loaded) {
-        stage.setTitle("Blueprint Studio — " + loaded.blueprint().folder().getFileName());
-        root.setCenter(tabs);
-        long errors = loaded.diagnostics().stream().filter(d -> d.severity().name().equals("ERROR")).count();
-        status.setText(loaded.blueprint().folder() + ": " + loaded.blueprint().modules().size() + " modules, "
-                + errors + " errors, " + (loaded.diagnostics().size() - errors) + " other problems");
+    /** Opens a file of the blueprint in the YAML editor (or selects its tab); empty when it is not one. */
+    public Optional<YamlEditorView> openFile(String file) {
+        BlueprintSession s = session.get();
+        if (s == null || s.text(file).isEmpty()) {
+            status.show(file.isEmpty() ? "That problem is about the blueprint as a whole"
+                    : file + " is not a file of this blueprint");
+            return Optional.empty();
+        }
+        Tab tab = editorTabs.get(file);
+        if (tab == null) {
+            YamlEditorViewModel model = new YamlEditorViewModel(s, file);
+            YamlEditorView view = new YamlEditorView(model);
+            tab = new Tab(file, view);
+            tab.getProperties().put("title", file);
+            tab.textProperty().bind(Bindings.when(model.dirtyProperty()).then("● " + file).otherwise(file));
+            tab.setOnClosed(e -> {
+                editorTabs.remove(file);
+                model.dispose();
+            });
+            editorTabs.put(file, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().select(tab);
+        return Optional.of((YamlEditorView) tab.getContent());
     }
 
-    private MenuBar menus() {
-        MenuItem open = new MenuItem("Open Blueprint…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open a blueprint folder (the one holding mdaa.yaml)");
-            var folder = chooser.showDialog(stage);
-            if (folder != null) {
-                open(folder.toPath());
+    /** Shows a diagnostic's place: its file in the editor, the caret on its line and column. */
+    public void goTo(Diagnostic d) {
+        openFile(d.file()).ifPresent(view -> view.goTo(d.line(), d.column()));
+    }
+
+    /** The editor of the selected tab, if the selected tab is an editor. */
+    Optional<YamlEditorView> currentEditor() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && t.getContent() instanceof YamlEditorView v ? Optional.of(v) : Optional.empty();
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    ProblemsView problems() {
+        return problems;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    StatusBar status() {
+        return status;
+    }
+
+    /** Saves every changed file; a failure is shown and leaves everything unsaved as it was. */
+    boolean save() {
+        BlueprintSession s = session.get();
+        if (s == null) {
+            return true;
+        }
+        try {
+            s.flushPending(); // typing not yet committed counts
+            int n = s.dirtyFiles().size();
+            s.save();
+            status.show(n == 0 ? "Nothing to save" : "Saved " + n + (n == 1 ? " file" : " files"));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.show("Not saved: " + e.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            a.initOwner(stage);
+            a.setHeaderText("The blueprint was not saved");
+            a.showAndWait();
+            return false;
+        }
+    }
+
+    /** Quits after asking about unsaved changes. */
+    void quit() {
+        if (confirmUnsaved("quitting")) {
+            stage.close();
+        }
+    }
+
+    void setDarkTheme(boolean dark) {
+        settings.setDarkTheme(dark);
+        Theme.apply(stage.getScene(), dark);
+    }
+
+    /**
+     * Asks Save / Don't Save / Cancel when the open blueprint has unsaved changes; true when it is fine to go on.
+     */
+    boolean confirmUnsaved(String doing) {
+        BlueprintSession s = session.get();
+        if (s == null) {
+            return true;
+        }
+        s.flushPending();
+        if (!s.isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("Save the changes to " + String.join(", ", s.dirtyFiles()) + " before " + doing + "?");
+        a.setContentText("If you don't save, your changes are lost.");
+        a.getDialogPane().setId("unsaved-dialog");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return save();
+        }
+        return answer == discard;
+    }
+
+    private void showSession(BlueprintSession next) {
+        for (Tab t : java.util.List.copyOf(tabs.getTabs())) {
+            if (t.getContent() instanceof YamlEditorView) {
+                tabs.getTabs().remove(t);
+                t.getOnClosed().handle(null);
             }
-        });
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        return new MenuBar(new Menu("File", null, open, quit));
+        }
+        session.set(next);
+        next.dirtyProperty().addListener((o, a, b) -> stage.setTitle(title()));
+        stage.setTitle(title());
+        problemsModel.setSource(next.diagnostics());
+        explorerModel.setSession(next);
+        menus.bindSession(next);
+        // Problem counts live in the Problems header, which follows every edit; this line says what was opened.
+        status.show("Opened " + next.folder() + ": " + next.blueprint().modules().size() + " modules, "
+                + next.blueprint().files().size() + " files");
+        openFile(io.blueprintstudio.blueprint.Blueprint.MDAA_FILE);
     }
 
-    private record Loaded(Blueprint blueprint, List<Diagnostic> diagnostics) {
+    private String title() {
+        BlueprintSession s = session.get();
+        if (s == null) {
+            return "Blueprint Studio";
+        }
+        return (s.isDirty() ? "● " : "") + s.folder().getFileName() + " — Blueprint Studio";
     }
 }
