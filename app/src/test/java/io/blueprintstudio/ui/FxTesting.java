@@ -38,6 +38,24 @@ public final class FxTesting {
         return p;
     }
 
+    /** A copy of the sample blueprint in {@code dir}, for tests that change and save it. */
+    public static Path copyOfSample(Path dir) {
+        Path source = sampleBlueprint();
+        try (var files = Files.walk(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = dir.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     /** Saves what the scene shows as {@code target/screenshots/NAME.png}, taken on the FX thread. */
     public static Path screenshot(Scene scene, String name) {
         WaitForAsyncUtils.waitForFxEvents();
