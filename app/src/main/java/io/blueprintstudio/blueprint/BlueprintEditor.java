@@ -71,10 +71,24 @@ public final class BlueprintEditor {
 
     /** Sets a scalar found through a typed view or {@link BlueprintModule#source(String)}. */
     public void setScalar(SourceNode node, Object value) {
+        setScalar(node.file().relativePath(), filePointer(node), value);
+    }
+
+    /** Where a node sits in its own file (which, for a merged module value, differs from the merged pointer). */
+    private static String filePointer(SourceNode node) {
         BlueprintFile f = node.file();
-        String pointer = pointerOf(f, node).orElseThrow(
+        return pointerOf(f, node).orElseThrow(
                 () -> new IllegalArgumentException("the node is not in the current " + f.relativePath()));
-        setScalar(f.relativePath(), pointer, value);
+    }
+
+    /** Adds {@code key: value} to a mapping found through {@link BlueprintModule#source(String)} and the like. */
+    public void addMapEntry(SourceNode mapping, String key, Object value) {
+        addMapEntry(mapping.file().relativePath(), filePointer(mapping), key, value);
+    }
+
+    /** Removes {@code key} from a mapping found through {@link BlueprintModule#source(String)} and the like. */
+    public void removeMapEntry(SourceNode mapping, String key) {
+        removeMapEntry(mapping.file().relativePath(), filePointer(mapping), key);
     }
 
     /** Adds {@code key: value} to the mapping at {@code pointer}; value may be a scalar, Map or List. */
