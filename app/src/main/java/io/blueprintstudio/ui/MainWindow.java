@@ -4,6 +4,9 @@ import io.blueprintstudio.ui.editor.YamlEditorView;
 import io.blueprintstudio.ui.editor.YamlEditorViewModel;
 import io.blueprintstudio.ui.explorer.ExplorerView;
 import io.blueprintstudio.ui.explorer.ExplorerViewModel;
+import io.blueprintstudio.ui.forms.FormScope;
+import io.blueprintstudio.ui.forms.FormView;
+import io.blueprintstudio.ui.forms.FormViewModel;
 import io.blueprintstudio.ui.problems.ProblemsView;
 import io.blueprintstudio.ui.problems.ProblemsViewModel;
 import io.blueprintstudio.validate.Diagnostic;
@@ -60,6 +63,7 @@ public final class MainWindow {
         this.settings = settings;
         this.explorerModel = new ExplorerViewModel(settings, work, sample, this::open, this::openFile, status::show);
         this.explorer = new ExplorerView(explorerModel);
+        explorerModel.setOnOpenForm(this::openForm);
         this.menus = new Menus(this, explorer, sample != null);
 
         tabs.setId("editor-tabs");
@@ -162,6 +166,39 @@ public final class MainWindow {
         return Optional.of((YamlEditorView) tab.getContent());
     }
 
+    /**
+     * Opens (or selects) a config form. Its writes go through the session, so they share the editor's undo; it
+     * follows every change and shows the diagnostics that fall on its fields.
+     */
+    public void openForm(FormScope scope) {
+        BlueprintSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        String title = "Form: " + scope.title();
+        for (Tab t : tabs.getTabs()) {
+            if (title.equals(t.getProperties().get("title"))) {
+                tabs.getSelectionModel().select(t);
+                return;
+            }
+        }
+        FormViewModel model = new FormViewModel(s::blueprint, s::edit, scope);
+        model.onJumpProperty().set(node -> openFile(node.file().relativePath())
+                .ifPresent(view -> view.goTo(node.line(), node.column())));
+        javafx.beans.InvalidationListener reload = o -> model.reload();
+        javafx.beans.InvalidationListener problems = o -> model.showDiagnostics(s.diagnostics());
+        s.revisionProperty().addListener(reload);
+        s.diagnostics().addListener(problems);
+        model.showDiagnostics(s.diagnostics());
+        showTab(title, new FormView(model));
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        tab.getProperties().put("form", Boolean.TRUE);
+        tab.setOnClosed(e -> {
+            s.revisionProperty().removeListener(reload);
+            s.diagnostics().removeListener(problems);
+        });
+    }
+
     /** Shows a diagnostic's place: its file in the editor, the caret on its line and column. */
     public void goTo(Diagnostic d) {
         openFile(d.file()).ifPresent(view -> view.goTo(d.line(), d.column()));
@@ -252,7 +289,7 @@ public final class MainWindow {
 
     private void showSession(BlueprintSession next) {
         for (Tab t : java.util.List.copyOf(tabs.getTabs())) {
-            if (t.getContent() instanceof YamlEditorView) {
+            if (t.getContent() instanceof YamlEditorView || t.getProperties().containsKey("form")) {
                 tabs.getTabs().remove(t);
                 t.getOnClosed().handle(null);
             }

@@ -1,5 +1,6 @@
 package io.blueprintstudio.ui.explorer;
 
+import io.blueprintstudio.ui.forms.FormScope;
 import java.util.List;
 
 /**
@@ -12,9 +13,10 @@ import java.util.List;
  * @param others   warnings and notes in it
  * @param dirty    a file with unsaved changes, or a group holding one
  * @param children a group's files
+ * @param form     the config form a group opens (mdaa.yaml's, or a module's); null when it has none
  */
 public record ExplorerItem(String label, String detail, String file, int errors, int others, boolean dirty,
-        List<ExplorerItem> children) {
+        List<ExplorerItem> children, FormScope form) {
 
     public ExplorerItem {
         children = List.copyOf(children);

@@ -171,7 +171,7 @@ public final class ExplorerView extends BorderPane {
     private void openSelected() {
         TreeItem<ExplorerItem> s = tree.getSelectionModel().getSelectedItem();
         if (s != null) {
-            model.openFile(s.getValue());
+            model.activate(s.getValue());
         }
     }
 
@@ -190,7 +190,7 @@ public final class ExplorerView extends BorderPane {
             row.setAlignment(Pos.CENTER_LEFT);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
-                    model.openFile(getItem());
+                    model.activate(getItem());
                 }
             });
         }
@@ -212,7 +212,8 @@ public final class ExplorerView extends BorderPane {
             badge.setText(Integer.toString(item.problems()));
             badge.getStyleClass().setAll("label", "problem-badge", item.errors() > 0 ? "badge-error" : "badge-warning");
             setGraphic(row);
-            tip.setText((item.isFile() ? item.file() : item.label() + " " + item.detail())
+            tip.setText((item.isFile() ? item.file() : item.label() + " " + item.detail()
+                    + (item.form() != null ? "\nDouble-click or Enter: the form" : ""))
                     + (item.problems() > 0 ? "\n" + item.errors() + " errors, " + item.others() + " other problems"
                             : ""));
             setTooltip(tip);

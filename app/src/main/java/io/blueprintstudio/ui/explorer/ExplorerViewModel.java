@@ -4,9 +4,11 @@ import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.BlueprintCopy;
 import io.blueprintstudio.blueprint.BlueprintFile;
 import io.blueprintstudio.blueprint.BlueprintModule;
+import io.blueprintstudio.blueprint.ModuleKind;
 import io.blueprintstudio.ui.BackgroundWork;
 import io.blueprintstudio.ui.BlueprintSession;
 import io.blueprintstudio.ui.Settings;
+import io.blueprintstudio.ui.forms.FormScope;
 import io.blueprintstudio.validate.Diagnostic;
 import io.blueprintstudio.validate.Severity;
 import java.nio.file.Files;
@@ -37,6 +39,7 @@ public final class ExplorerViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final InvalidationListener rebuild = o -> rebuild();
     private BlueprintSession session;
+    private Consumer<FormScope> openForm = form -> { };
 
     /**
      * @param sample   the bundled sample blueprint, or null when the app does not know where it is
@@ -97,6 +100,20 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** What double-click or Enter on a row does: a file opens in the editor, a module group opens its form. */
+    public void activate(ExplorerItem item) {
+        if (item != null && item.isFile()) {
+            openFile.accept(item.file());
+        } else if (item != null && item.form() != null) {
+            openForm.accept(item.form());
+        }
+    }
+
+    /** Opens a config form (set by the main window). */
+    public void setOnOpenForm(Consumer<FormScope> action) {
+        openForm = action;
+    }
+
     /**
      * Copies the sample into {@code folder} when it is empty (or new), else into a new {@code
      * stepfunction_orchestrator} folder inside it, then opens the copy.
@@ -147,16 +164,16 @@ public final class ExplorerViewModel {
                 own.add(file(f.relativePath(), diagnostics, dirty));
             }
         }
-        groups.add(group("Blueprint", "mdaa.yaml and tags", own));
+        groups.add(group("Blueprint", "mdaa.yaml and tags", own, new FormScope.Mdaa()));
         for (BlueprintModule m : bp.modules()) {
             List<ExplorerItem> files = m.files().stream().map(f -> file(f.relativePath(), diagnostics, dirty))
                     .toList();
             groups.add(group(m.name(), m.env() + " · " + m.config().modulePath().replaceFirst("^@aws-mdaa/(dataops-)?", ""),
-                    files));
+                    files, m.kind() == ModuleKind.OTHER ? null : FormScope.Module.of(m)));
         }
         String name = bp.folder().getFileName() == null ? bp.folder().toString()
                 : bp.folder().getFileName().toString();
-        return group(name, "", groups);
+        return group(name, "", groups, null);
     }
 
     private static ExplorerItem file(String rel, List<Diagnostic> diagnostics, List<String> dirty) {
@@ -173,13 +190,13 @@ public final class ExplorerViewModel {
         }
         int slash = rel.lastIndexOf('/');
         return new ExplorerItem(rel.substring(slash + 1), slash < 0 ? "" : rel.substring(0, slash), rel, errors,
-                others, dirty.contains(rel), List.of());
+                others, dirty.contains(rel), List.of(), null);
     }
 
-    private static ExplorerItem group(String label, String detail, List<ExplorerItem> children) {
+    private static ExplorerItem group(String label, String detail, List<ExplorerItem> children, FormScope form) {
         int errors = children.stream().mapToInt(ExplorerItem::errors).sum();
         int others = children.stream().mapToInt(ExplorerItem::others).sum();
         boolean dirty = children.stream().anyMatch(ExplorerItem::dirty);
-        return new ExplorerItem(label, detail, null, errors, others, dirty, children);
+        return new ExplorerItem(label, detail, null, errors, others, dirty, children, form);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -17,22 +18,35 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A config form over the one {@link BlueprintEditor}: every commit is an editor change, so form edits share the
- * YAML editor's undo history, and the form re-reads the blueprint after any change from anywhere.
+ * YAML editor's undo history, and the form re-reads the blueprint after any change from anywhere
+ * ({@link #reload()}).
  */
 public final class FormViewModel {
     /** A section as shown: its title and its fields. */
     public record Section(String title, List<FieldModel> fields) {
     }
 
-    private final BlueprintEditor editor;
+    private final Supplier<Blueprint> blueprint;
+    private final Consumer<Consumer<BlueprintEditor>> edit;
     private final FormScope scope;
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
     private final ObjectProperty<Consumer<SourceNode>> onJump = new SimpleObjectProperty<>(this, "onJump", n -> { });
     private final ObjectProperty<Runnable> onEdited = new SimpleObjectProperty<>(this, "onEdited", () -> { });
     private List<FormSection> shown = List.of();
 
+    /** A form writing straight to an editor. */
     public FormViewModel(BlueprintEditor editor, FormScope scope) {
-        this.editor = editor;
+        this(editor::blueprint, change -> change.accept(editor), scope);
+    }
+
+    /**
+     * @param blueprint the blueprint as it is now
+     * @param edit      runs one change on the editor as one undoable step (the app's session does this, so forms
+     *                  and the YAML editor share one history); throws what the editor throws when refused
+     */
+    public FormViewModel(Supplier<Blueprint> blueprint, Consumer<Consumer<BlueprintEditor>> edit, FormScope scope) {
+        this.blueprint = blueprint;
+        this.edit = edit;
         this.scope = scope;
         reload();
     }
@@ -57,7 +71,7 @@ public final class FormViewModel {
 
     /** Re-reads every value from the blueprint as it is now (after an undo, a YAML edit, a reload). */
     public void reload() {
-        Blueprint bp = editor.blueprint();
+        Blueprint bp = blueprint.get();
         List<FormSection> specs = scope.sections(bp);
         if (!specs.equals(shown)) {
             shown = specs;
@@ -119,16 +133,18 @@ public final class FormViewModel {
                     + "the YAML editor");
         }
         if (node != null && text.isEmpty()) {
-            editor.removeMapEntry(parentOrFail(field), field.spec().key());
+            SourceNode parent = parentOrFail(field);
+            edit.accept(ed -> ed.removeMapEntry(parent, field.spec().key()));
         } else if (node != null) {
-            editor.setScalar(node, typed(field.spec(), text));
+            edit.accept(ed -> ed.setScalar(node, typed(field.spec(), text)));
         } else if (!text.isEmpty()) {
-            editor.addMapEntry(parentOrFail(field), field.spec().key(), typed(field.spec(), text));
+            SourceNode parent = parentOrFail(field);
+            edit.accept(ed -> ed.addMapEntry(parent, field.spec().key(), typed(field.spec(), text)));
         }
     }
 
     private Optional<SourceNode> parent(FieldModel field) {
-        return scope.source(editor.blueprint(), JsonPointer.parent(field.spec().pointer()));
+        return scope.source(blueprint.get(), JsonPointer.parent(field.spec().pointer()));
     }
 
     private SourceNode parentOrFail(FieldModel field) {

@@ -62,7 +62,7 @@ class ExplorerViewTest {
                 .filter(l -> l.getParent() != null && l.getParent().getParent() != null
                         && l.getParent().getParent().isVisible()).map(Label::getText)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(Long.toString(inStepFunction)), badges);
+        assertTrue(badges.contains(Long.toString(inStepFunction)), badges.toString());
         FxTesting.screenshot(stage.getScene(), "explorer");
 
         // Breaking a value adds to the count, on the file and its module.

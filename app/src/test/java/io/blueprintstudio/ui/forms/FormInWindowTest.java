@@ -1,0 +1,89 @@
+package io.blueprintstudio.ui.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.blueprintstudio.ui.BlueprintSession;
+import io.blueprintstudio.ui.FxTesting;
+import io.blueprintstudio.ui.MainWindow;
+import io.blueprintstudio.ui.editor.YamlEditorView;
+import io.blueprintstudio.validate.Diagnostic;
+import java.nio.file.Path;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A form in the app: break a field, see the problem on it and in Problems, jump to its line, undo. */
+@ExtendWith(ApplicationExtension.class)
+class FormInWindowTest {
+    private static final String ROLE_FIELD = "#field-functions-0-roleArn";
+
+    private MainWindow window;
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void display() {
+        FxTesting.requireDisplay();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
+        window.show();
+    }
+
+    @Test
+    void breakAFieldSeeTheProblemJumpToItsLineAndUndo(FxRobot robot) throws Exception {
+        BlueprintSession session = FxTesting.openAndWait(robot, window, FxTesting.copyOfSample(dir));
+        robot.interact(() -> window.openForm(new FormScope.Module("sales", "dev", "lambda")));
+        TextField role = robot.lookup(ROLE_FIELD).queryAs(TextField.class);
+        assertEquals("generated-role-arn:lambda-etl", role.getText());
+
+        robot.clickOn(role).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("generated-role-arn:lambda-etll").type(KeyCode.ENTER);
+        FxTesting.await("the unknown role reported", () -> roleMissing(session) != null,
+                session.diagnostics()::toString);
+        FxTesting.await("the problem shown on the field", () -> robot.lookup(".field-problem")
+                .queryAllAs(Label.class).stream().anyMatch(l -> l.isVisible() && l.getText().contains("lambda-etll")));
+        assertTrue(robot.lookup("#problems-table").queryTableView().getItems().contains(roleMissing(session)));
+        FxTesting.screenshot(stage.getScene(), "form-broken-field");
+
+        Hyperlink where = robot.lookup((Hyperlink h) -> h.getText().equals("stepfunctions/lambda.yaml:"
+                + roleMissing(session).line())).queryAs(Hyperlink.class);
+        robot.clickOn(where);
+        FxTesting.await("the editor on the role's line", () -> selected() instanceof YamlEditorView v
+                && v.area().getCurrentParagraph() + 1 == roleMissing(session).line());
+        FxTesting.screenshot(stage.getScene(), "form-jump-to-line");
+
+        robot.interact(session::undo);
+        FxTesting.await("the problem gone after undo", () -> roleMissing(session) == null);
+        assertEquals("generated-role-arn:lambda-etl", role.getText());
+        assertTrue(session.dirtyFiles().isEmpty(), session.dirtyFiles().toString());
+    }
+
+    private Object selected() {
+        TabPane tabs = (TabPane) stage.getScene().lookup("#editor-tabs");
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t == null ? null : t.getContent();
+    }
+
+    private static Diagnostic roleMissing(BlueprintSession session) {
+        return session.diagnostics().stream().filter(d -> d.code().equals("REF-ROLE-MISSING")).findFirst()
+                .orElse(null);
+    }
+}
