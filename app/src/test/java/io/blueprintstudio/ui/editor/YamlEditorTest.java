@@ -63,7 +63,11 @@ class YamlEditorTest {
             area.requestFocus();
             area.selectRange(at, at + TARGET.length());
         });
-        robot.write("Nowhere");
+        // One edit on the FX thread, so a loaded machine cannot split it into several typing bursts (undo steps).
+        robot.interact(() -> {
+            area.replaceSelection("Nowhere");
+            area.requestFollowCaret();
+        });
         FxTesting.await("the broken Next reported", () -> nextMissing(session) != null, session.diagnostics()::toString);
         FxTesting.await("the problem underlined", () -> area.getStyleOfChar(at + 2).contains("problem-error"));
         assertTrue(area.getText().lines().toList().get(55).contains("\"Next\": \"Nowhere\""));
@@ -83,6 +87,7 @@ class YamlEditorTest {
         // Double-click in Problems jumps the caret to its line.
         robot.interact(() -> area.moveTo(0));
         Diagnostic d = nextMissing(session);
+        robot.interact(() -> robot.lookup("#problems-table").<Diagnostic>queryTableView().scrollTo(d));
         robot.doubleClickOn(robot.lookup(".table-row-cell").match((TableRow<?> r) -> d.equals(r.getItem()))
                 .<TableRow<?>>query());
         FxTesting.await("the caret on line 56", () -> area.getCurrentParagraph() == 55 && area.isFocused());
@@ -91,8 +96,10 @@ class YamlEditorTest {
 
         // Fix by typing the state's name back: the problem goes.
         int now = area.getText().indexOf("Nowhere");
-        robot.interact(() -> area.selectRange(now, now + "Nowhere".length()));
-        robot.write(TARGET);
+        robot.interact(() -> {
+            area.selectRange(now, now + "Nowhere".length());
+            area.replaceSelection(TARGET);
+        });
         FxTesting.await("the problem gone", () -> nextMissing(session) == null);
 
         // Undo (Ctrl+Z in the editor) takes back the fix, then the break: one history for the whole session.

@@ -53,8 +53,8 @@ class ProblemsViewTest {
         robot.interact(() -> session.editText("stepfunctions/lambda.yaml",
                 session.text("stepfunctions/lambda.yaml").orElseThrow().replace("functions:", "functions: ["),
                 "Break"));
-        FxTesting.await("both files' problems", () -> session.diagnostics().stream().map(Diagnostic::file)
-                .distinct().count() == 2, session.diagnostics()::toString);
+        FxTesting.await("both files' problems", () -> session.diagnostics().stream().map(Diagnostic::code)
+                .toList().containsAll(List.of("ASL-NEXT-MISSING", "YAML-SYNTAX")), session.diagnostics()::toString);
         TableView<Diagnostic> table = robot.lookup("#problems-table").queryTableView();
         assertEquals(session.diagnostics().size(), table.getItems().size());
 
@@ -67,7 +67,8 @@ class ProblemsViewTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<String> file = robot.lookup("#file-filter").queryAs(ComboBox.class);
-        assertEquals(List.of(ProblemsViewModel.ALL_FILES, "stepfunctions/lambda.yaml", SF), file.getItems());
+        assertEquals(ProblemsViewModel.ALL_FILES, file.getItems().get(0));
+        assertTrue(file.getItems().containsAll(List.of("stepfunctions/lambda.yaml", SF)), file.getItems().toString());
         robot.interact(() -> file.setValue("stepfunctions/lambda.yaml"));
         assertEquals(1, table.getItems().size());
         Diagnostic syntax = table.getItems().get(0);
