@@ -35,8 +35,8 @@ public final class ConvertService {
         }
     }
 
-    /** One rejected row: its CSV line, the column (may be null) and the reason. */
-    public record Reject(String line, String column, String reason) {
+    /** One rejected row: its CSV line, the column (may be null), the value found there (may be null), the reason. */
+    public record Reject(String line, String column, String value, String reason) {
     }
 
     public static CsvPreview preview(Path csv, ConvertOptions options, int maxRows) throws ConversionException {
@@ -72,18 +72,28 @@ public final class ConvertService {
     static List<Reject> firstRejects(Path rejectsFile) throws ConversionException {
         ConvertOptions asText = ConvertOptions.builder().delimiter(',').sampleRows(REJECTS_SHOWN).build();
         CsvPreview p = CsvToParquet.preview(new LocalCsvSource(rejectsFile), asText, REJECTS_SHOWN);
+        List<String> header = p.columns().stream().map(c -> c.name()).toList();
         List<Reject> out = new ArrayList<>();
         for (List<String> row : p.rows()) {
-            out.add(new Reject(row.get(0), row.size() > 1 ? row.get(1) : null, row.size() > 2 ? row.get(2) : ""));
+            String column = field(row, 1);
+            int at = column == null ? -1 : header.subList(3, header.size()).indexOf(column);
+            out.add(new Reject(field(row, 0), column, at < 0 ? null : field(row, 3 + at), field(row, 2)));
         }
         return out;
     }
 
+    private static String field(List<String> row, int i) {
+        return i < row.size() ? row.get(i) : null;
+    }
+
     /** A conversion error for the user: its message, then where (line and column) when the core knows. */
     public static String describe(ConversionException e) {
-        StringBuilder s = new StringBuilder(e.getMessage());
-        boolean lineNamed = e.line() > 0 && !e.getMessage().contains("line " + e.line());
-        boolean columnNamed = e.column() != null && !e.getMessage().contains(e.column());
+        // The core's hint names the command line's flag; on this screen the same choice is the Bad values box.
+        String message = e.getMessage().replaceAll("\\(use --on-bad-value [^)]*\\)",
+                "(choose widen or reject under Bad values)");
+        StringBuilder s = new StringBuilder(message);
+        boolean lineNamed = e.line() > 0 && !message.contains("line " + e.line());
+        boolean columnNamed = e.column() != null && !message.contains(e.column());
         if (lineNamed || columnNamed) {
             s.append(" (");
             if (lineNamed) {

@@ -149,11 +149,13 @@ public final class ConvertView extends BorderPane {
         bar.progressProperty().bind(Bindings.when(vm.phaseProperty().isEqualTo(ConvertViewModel.Phase.PREVIEWING))
                 .then(-1.0).otherwise(vm.progressProperty()));
         bar.visibleProperty().bind(vm.busyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         Label progress = new Label();
         progress.setId("progress-text");
         progress.textProperty().bind(Bindings.when(vm.phaseProperty().isEqualTo(ConvertViewModel.Phase.PREVIEWING))
                 .then("Reading the head of the file …").otherwise(vm.progressTextProperty()));
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label error = new Label();
         error.setId("error");
         error.getStyleClass().add("error-text");
@@ -177,6 +179,7 @@ public final class ConvertView extends BorderPane {
             t.getColumns().add(text("Column", c -> c.inferred().name()));
             t.getColumns().add(text("Header", c -> c.inferred().sourceName() == null ? "" : c.inferred().sourceName()));
             t.getColumns().add(text("Inferred", c -> c.inferred().typeName()));
+            t.getColumns().get(2).setMinWidth(110);
             TableColumn<ColumnChoice, io.blueprintstudio.convert.ColumnType> type = new TableColumn<>("Type");
             type.setCellValueFactory(c -> c.getValue().typeProperty());
             type.setCellFactory(c -> new TypeCell());

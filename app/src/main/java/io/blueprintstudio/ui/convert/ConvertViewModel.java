@@ -50,6 +50,8 @@ public final class ConvertViewModel {
     private final ReadOnlyObjectWrapper<Dialect> dialect = new ReadOnlyObjectWrapper<>(this, "dialect");
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
+    // One wrapper, kept: the wrapper listens to the list weakly, so a fresh one per call could be collected.
+    private final ObservableList<List<String>> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EMPTY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -231,7 +233,7 @@ public final class ConvertViewModel {
 
     /** The first {@link #PREVIEW_ROWS} rows as text, {@code null} for a null value. */
     public ObservableList<List<String>> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -28,9 +28,9 @@ final class ResultPane {
         summary.setId("summary");
         summary.setHgap(16);
         summary.setVgap(4);
-        TextTables.columns(rejects, List.of("Line", "Column", "Reason"));
-        rejects.setPrefHeight(150);
-        rejects.setMinHeight(110);
+        TextTables.columns(rejects, List.of("Line", "Column", "Value", "Reason"));
+        rejects.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rejects.setFixedCellSize(24);
         VBox.setVgrow(parquetRows, Priority.ALWAYS);
         root = new VBox(8, ConvertView.title("Summary"), summary, rejectsTitle, rejects, parquetTitle, parquetRows);
         root.setPadding(new Insets(8));
@@ -86,8 +86,11 @@ final class ResultPane {
         long total = outcome.report().rowsRejected();
         rejectsTitle.setText("Rejected rows — " + (total > outcome.rejects().size()
                 ? "the first " + outcome.rejects().size() + " of " + Sizes.count(total) : "all " + total));
+        // Tall enough for the rows shown and no more: the Parquet preview gets the rest.
+        rejects.setPrefHeight(28 + 24 * (outcome.rejects().size() + 0.4));
+        rejects.setMinHeight(rejects.getPrefHeight());
         rejects.getItems().setAll(outcome.rejects().stream()
-                .map(j -> java.util.Arrays.asList(j.line(), j.column(), j.reason())).toList());
+                .map(j -> java.util.Arrays.asList(j.line(), j.column(), j.value(), j.reason())).toList());
     }
 
     private void showParquet(ParquetSample p) {

@@ -41,6 +41,8 @@ class ConvertServiceTest {
         assertEquals(2, o.report().rowsRejected());
         assertEquals(List.of("4", "5"), o.rejects().stream().map(ConvertService.Reject::line).toList());
         assertEquals("qty", o.rejects().get(0).column());
+        assertEquals("lots", o.rejects().get(0).value());
+        assertEquals("not a date", o.rejects().get(1).value());
         assertTrue(o.rejects().get(0).reason().contains("int64"), o.rejects().get(0).reason());
         assertEquals(List.of("id", "qty", "day"), o.parquet().columns());
         assertEquals(List.of("5", "50", "2024-01-05"), o.parquet().rows().get(2));
@@ -55,7 +57,7 @@ class ConvertServiceTest {
                 () -> ConvertService.convert(csv, dir.resolve("out.parquet"), options, ConversionListener.NONE));
 
         String text = ConvertService.describe(e);
-        assertTrue(text.contains("line 2") && text.contains("customer"), text);
+        assertTrue(text.contains("line 2") && text.contains("customer") && text.contains("under Bad values"), text);
         assertEquals(List.of("in.csv"), Files.list(dir).map(p -> p.getFileName().toString()).toList());
     }
 }
