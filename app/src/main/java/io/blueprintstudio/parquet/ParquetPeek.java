@@ -11,9 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.parquet.HadoopFreeReadOptions;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -35,9 +35,8 @@ public final class ParquetPeek {
     }
 
     public static ParquetSample read(Path file, int maxRows) throws IOException {
-        // builder() would start from a Hadoop Configuration; the plain one keeps Hadoop off the run-time path.
-        ParquetReadOptions options = new ParquetReadOptions.Builder(new PlainParquetConfiguration())
-                .withCodecFactory(ReadCodecs.INSTANCE).build();
+        // Not ParquetReadOptions.builder(): its constructor builds Hadoop codecs, and the app ships without Hadoop.
+        ParquetReadOptions options = HadoopFreeReadOptions.of(ReadCodecs.INSTANCE);
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             List<String> names = new ArrayList<>();
