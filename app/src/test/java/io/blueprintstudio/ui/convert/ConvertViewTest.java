@@ -98,7 +98,8 @@ class ConvertViewTest {
 
     @Test
     void cancelStopsTheCoreAndLeavesNothingBehind(FxRobot robot) throws Exception {
-        Path csv = generate(dir.resolve("huge.csv"), 1_500_000);
+        // Big enough (about 140 MB) that the run is still going when Esc arrives, even on a fast machine.
+        Path csv = generate(dir.resolve("huge.csv"), 3_000_000);
         Path out = Files.createDirectory(dir.resolve("out"));
         robot.interact(() -> vm.open(csv));
         waitFor(() -> vm.phaseProperty().get() == ConvertViewModel.Phase.READY);
@@ -107,10 +108,11 @@ class ConvertViewTest {
             vm.convert();
         });
         waitFor(() -> vm.progressProperty().get() > 0);
-        FxTesting.screenshot(stage.getScene(), "convert-progress");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> vm.phaseProperty().get() == ConvertViewModel.Phase.READY);
+        waitFor(() -> vm.phaseProperty().get() != ConvertViewModel.Phase.CONVERTING);
+        assertEquals(ConvertViewModel.Phase.READY, vm.phaseProperty().get(), "cancelled, not finished");
         assertTrue(vm.errorProperty().get().contains("cancelled"), vm.errorProperty().get());
+        FxTesting.screenshot(stage.getScene(), "convert-cancelled");
         // The core aborts between batches and deletes its temporary file: the folder ends up empty.
         waitFor(() -> {
             try (Stream<Path> files = Files.list(out)) {

@@ -175,6 +175,20 @@ class GraphViewTest {
     }
 
     @Test
+    void aBurstOfEditsLaysOutOnceForTheLastOne(FxRobot robot) throws Exception {
+        int[] graphs = {0};
+        robot.interact(() -> vm.modelProperty().addListener((o, was, m) -> graphs[0]++));
+        robot.interact(() -> {
+            for (int n = 10; n < 30; n++) {
+                editor.setText(SyntheticMachines.json(n));
+            }
+        });
+        waitFor(() -> !vm.busyProperty().get());
+        assertEquals(29, vm.modelProperty().get().states().size());
+        assertTrue(graphs[0] <= 2, "superseded definitions were laid out: " + graphs[0]);
+    }
+
+    @Test
     void exportsPngAndSvg(FxRobot robot) throws Exception {
         robot.interact(() -> vm.setDefinition(SyntheticMachines.json(30)));
         waitFor(() -> vm.modelProperty().get() != null);
