@@ -1,5 +1,12 @@
 package io.blueprintstudio.ui;
 
+import io.blueprintstudio.blueprint.Blueprint;
+import io.blueprintstudio.blueprint.BlueprintModule;
+import io.blueprintstudio.blueprint.ModuleKind;
+import io.blueprintstudio.blueprint.Resolver;
+import io.blueprintstudio.blueprint.StepFunctionConfig;
+import io.blueprintstudio.ui.convert.ConvertView;
+import io.blueprintstudio.ui.convert.ConvertViewModel;
 import io.blueprintstudio.ui.editor.YamlEditorView;
 import io.blueprintstudio.ui.editor.YamlEditorViewModel;
 import io.blueprintstudio.ui.explorer.ExplorerView;
@@ -7,6 +14,8 @@ import io.blueprintstudio.ui.explorer.ExplorerViewModel;
 import io.blueprintstudio.ui.forms.FormScope;
 import io.blueprintstudio.ui.forms.FormView;
 import io.blueprintstudio.ui.forms.FormViewModel;
+import io.blueprintstudio.ui.graph.GraphView;
+import io.blueprintstudio.ui.graph.GraphViewModel;
 import io.blueprintstudio.ui.problems.ProblemsView;
 import io.blueprintstudio.ui.problems.ProblemsViewModel;
 import io.blueprintstudio.validate.Diagnostic;
@@ -37,6 +46,9 @@ import javafx.stage.Stage;
  * status bar. It owns the open {@link BlueprintSession} and wires screens to it; it holds no file or AWS logic.
  */
 public final class MainWindow {
+    /** Marks tabs that show the open blueprint (forms, the graph): closed when another blueprint opens. */
+    private static final String SESSION_TAB = "session-tab";
+
     private final Stage stage;
     private final Settings settings;
     private final BackgroundWork work = new BackgroundWork();
@@ -192,11 +204,67 @@ public final class MainWindow {
         model.showDiagnostics(s.diagnostics());
         showTab(title, new FormView(model));
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        tab.getProperties().put("form", Boolean.TRUE);
+        tab.getProperties().put(SESSION_TAB, Boolean.TRUE);
         tab.setOnClosed(e -> {
             s.revisionProperty().removeListener(reload);
             s.diagnostics().removeListener(problems);
         });
+    }
+
+    /**
+     * Shows the state machine of the open blueprint's first step function module as a graph that follows every
+     * edit of its ASL (a broken edit keeps the last good graph and says why).
+     */
+    public void openGraph() {
+        BlueprintSession s = session.get();
+        if (s == null) {
+            status.show("Open a blueprint first: the graph shows its state machine");
+            return;
+        }
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() instanceof GraphView) {
+                tabs.getSelectionModel().select(t);
+                return;
+            }
+        }
+        GraphViewModel model = new GraphViewModel();
+        javafx.beans.InvalidationListener follow = o -> showDefinition(s.blueprint(), model);
+        s.revisionProperty().addListener(follow);
+        showDefinition(s.blueprint(), model);
+        showTab("State Machine", new GraphView(model));
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        tab.getProperties().put(SESSION_TAB, Boolean.TRUE);
+        tab.setOnClosed(e -> {
+            s.revisionProperty().removeListener(follow);
+            model.dispose();
+        });
+    }
+
+    private void showDefinition(Blueprint blueprint, GraphViewModel model) {
+        for (BlueprintModule m : blueprint.modules(ModuleKind.DATAOPS_STEPFUNCTION)) {
+            for (StepFunctionConfig.Definition d : m.stepFunction().map(StepFunctionConfig::definitions)
+                    .orElse(java.util.List.of())) {
+                if (d.rawStepFunctionDef().isPresent()) {
+                    var node = d.rawStepFunctionDef().get().node();
+                    model.resolverProperty().set(Resolver.forModule(blueprint, m, Resolver.Target.UNKNOWN,
+                            System.getenv()));
+                    model.setDefinition(() -> node);
+                    return;
+                }
+            }
+        }
+        status.show("This blueprint has no step function module with a rawStepFunctionDef to draw");
+    }
+
+    /** The Convert screen: a CSV to Parquet with the converter core the Lambda runs. */
+    public void openConvert() {
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() instanceof ConvertView) {
+                tabs.getSelectionModel().select(t);
+                return;
+            }
+        }
+        showTab("Convert CSV", new ConvertView(new ConvertViewModel()));
     }
 
     /** Shows a diagnostic's place: its file in the editor, the caret on its line and column. */
@@ -289,7 +357,7 @@ public final class MainWindow {
 
     private void showSession(BlueprintSession next) {
         for (Tab t : java.util.List.copyOf(tabs.getTabs())) {
-            if (t.getContent() instanceof YamlEditorView || t.getProperties().containsKey("form")) {
+            if (t.getContent() instanceof YamlEditorView || t.getProperties().containsKey(SESSION_TAB)) {
                 tabs.getTabs().remove(t);
                 t.getOnClosed().handle(null);
             }

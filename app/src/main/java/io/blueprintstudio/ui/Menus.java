@@ -33,7 +33,7 @@ final class Menus {
         this.window = window;
         this.explorer = explorer;
         bar.setUseSystemMenuBar(true);
-        bar.getMenus().addAll(file(canCreate), edit(), view(), help());
+        bar.getMenus().addAll(file(canCreate), edit(), view(), tools(), help());
         window.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> noEditor.set(
                 window.currentEditor().isEmpty()));
     }
@@ -114,7 +114,15 @@ final class Menus {
         dark.selectedProperty().addListener((o, a, b) -> window.setDarkTheme(b));
         MenuItem explorerFocus = item("Go to Explorer", "Shortcut+Shift+E", e -> explorer.focusTree());
         MenuItem problemsFocus = item("Go to Problems", "Shortcut+Shift+P", e -> window.problems().focusList());
-        return new Menu("View", null, dark, new SeparatorMenuItem(), explorerFocus, problemsFocus);
+        MenuItem graph = item("State Machine Graph", "Shortcut+G", e -> window.openGraph());
+        graph.disableProperty().bind(window.sessionProperty().isNull());
+        return new Menu("View", null, dark, new SeparatorMenuItem(), explorerFocus, problemsFocus,
+                new SeparatorMenuItem(), graph);
+    }
+
+    private Menu tools() {
+        MenuItem convert = item("Convert CSV to Parquet…", "Shortcut+Shift+K", e -> window.openConvert());
+        return new Menu("Tools", null, convert);
     }
 
     private Menu help() {
