@@ -83,13 +83,21 @@ class ConvertViewTest {
     @Test
     void aTenThousandRowPreviewShowsItsFirstHundredRows(FxRobot robot) throws Exception {
         Path csv = generate(dir.resolve("big.csv"), 10_000);
-        long started = System.nanoTime();
-        robot.interact(() -> vm.open(csv));
-        waitFor(() -> robot.lookup("#csv-rows").queryTableView().getItems().size() == 100);
-        WaitForAsyncUtils.waitForFxEvents();
-        long shownMs = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("10,000-row CSV: preview task %d ms, open to rows on screen %d ms%n",
-                vm.previewMillisProperty().get(), shownMs);
+        // Twice: the first open in a JVM also pays for class loading and JIT; the second is what a user sees next.
+        for (String round : new String[] {"first open", "second open"}) {
+            FrameGaps frames = new FrameGaps();
+            robot.interact(frames::start);
+            long started = System.nanoTime();
+            robot.interact(() -> vm.open(csv));
+            waitFor(() -> vm.phaseProperty().get() == ConvertViewModel.Phase.READY
+                    && robot.lookup("#csv-rows").queryTableView().getItems().size() == 100);
+            long shownMs = (System.nanoTime() - started) / 1_000_000;
+            robot.interact(frames::stop);
+            // Reported, not asserted: a shared CI machine makes any threshold flaky.
+            System.out.printf("10,000-row CSV, %s: preview task %d ms, open to rows on screen %d ms, "
+                    + "longest frame gap %.0f ms%n", round, vm.previewMillisProperty().get(), shownMs,
+                    frames.longestMillis());
+        }
         assertEquals(6, vm.columns().size());
         assertEquals("decimal(18,2)", vm.columns().get(3).inferred().typeName());
         robot.scroll(30, javafx.geometry.VerticalDirection.DOWN);

@@ -13,6 +13,7 @@ import io.blueprintstudio.graph.GraphLayout;
 import io.blueprintstudio.graph.GraphLayout.NodeBox;
 import io.blueprintstudio.graph.SyntheticMachines;
 import io.blueprintstudio.ui.FxTesting;
+import io.blueprintstudio.ui.convert.FrameGaps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -139,6 +140,8 @@ class GraphViewTest {
         FxTesting.screenshot(stage.getScene(), "graph-300-fit");
 
         robot.clickOn("#graph-canvas");
+        FrameGaps frames = new FrameGaps();
+        robot.interact(frames::start);
         double atFit = view.scale();
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -150,12 +153,14 @@ class GraphViewTest {
         assertTrue(view.lastDrawnNodes() < layout.nodes().size() / 4, "culled: " + view.lastDrawnNodes());
         double zoomedDraw = redrawMillis(robot);
         robot.drag("#graph-canvas").moveBy(-300, -200).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.interact(frames::stop);
         FxTesting.screenshot(stage.getScene(), "graph-300-zoomed");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertEquals(layout.nodes().size(), view.lastDrawnNodes());
         System.out.printf("300 states (%d nodes, %d edges): definition to graph %d ms (layout %d ms); "
-                + "redraw at fit %.1f ms, zoomed in %.1f ms%n", layout.nodes().size(), layout.edges().size(), shownMs,
-                vm.modelProperty().get().layoutMillis(), fitDraw, zoomedDraw);
+                + "redraw at fit %.1f ms, zoomed in %.1f ms; longest frame gap while zooming and panning %.0f ms%n",
+                layout.nodes().size(), layout.edges().size(), shownMs, vm.modelProperty().get().layoutMillis(), fitDraw,
+                zoomedDraw, frames.longestMillis());
     }
 
     @Test
