@@ -83,6 +83,7 @@ public final class MainWindow {
         emptyState.getStyleClass().add("empty-state");
         StackPane center = new StackPane(emptyState, tabs);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
+        emptyState.visibleProperty().bind(tabs.visibleProperty().not()); // it would show through a screen's gaps
         SplitPane work = new SplitPane(center, problems);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.7);

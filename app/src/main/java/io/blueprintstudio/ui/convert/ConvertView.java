@@ -88,7 +88,7 @@ public final class ConvertView extends BorderPane {
                 : vm.csvFileProperty().get().getFileName().toString(), vm.csvFileProperty()));
         TextField output = new TextField();
         output.setId("output-path");
-        output.setPrefColumnCount(28);
+        output.setPrefColumnCount(18);
         output.setTooltip(new Tooltip("Where the Parquet file goes (rejects, if any, beside it)"));
         Bindings.bindBidirectional(output.textProperty(), vm.outputFileProperty(), PATHS);
         Button browse = button("…", "choose-output", CHOOSE_OUTPUT, e -> chooseOutput());
@@ -99,14 +99,14 @@ public final class ConvertView extends BorderPane {
         policy.setTooltip(new Tooltip("A value that breaks its column's type: fail the run, widen the column "
                 + "and convert again, or write the row to a rejects file"));
         Button convert = button("Convert", "convert", CONVERT, e -> vm.convert());
-        convert.getStyleClass().add("accent");
         convert.disableProperty().bind(vm.canConvertProperty().not());
         Button cancel = button("Cancel", "cancel", null, e -> vm.cancel());
         cancel.setTooltip(new Tooltip("Stop the conversion (Esc); nothing is left behind"));
         cancel.disableProperty().bind(vm.busyProperty().not());
-        return new ToolBar(open, name, new Separator(Orientation.VERTICAL), new Label("Output"), output, browse,
-                new Label("Compression"), compression, new Label("Bad values"), policy,
-                new Separator(Orientation.VERTICAL), convert, cancel);
+        // Convert and Cancel first: in a narrow window the toolbar's overflow takes the options, not the actions.
+        return new ToolBar(open, name, new Separator(Orientation.VERTICAL), convert, cancel,
+                new Separator(Orientation.VERTICAL), new Label("Output"), output, browse,
+                new Label("Compression"), compression, new Label("Bad values"), policy);
     }
 
     private StackPane center() {
