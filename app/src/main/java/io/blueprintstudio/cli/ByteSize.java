@@ -23,18 +23,4 @@ final class ByteSize implements ITypeConverter<Long> {
         }
     }
 
-    /** A size for people: 1.2 GB, 340 KB. */
-    static String human(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
-    }
 }

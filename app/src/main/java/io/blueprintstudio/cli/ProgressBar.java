@@ -1,6 +1,7 @@
 package io.blueprintstudio.cli;
 
 import io.blueprintstudio.convert.ConversionListener;
+import io.blueprintstudio.convert.ConversionReport;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -37,16 +38,16 @@ final class ProgressBar implements ConversionListener {
         }
         lastDraw = now;
         double seconds = Math.max(1e-3, (now - started) / 1e9);
-        String rate = ByteSize.human((long) (bytesRead / seconds)) + "/s";
+        String rate = ConversionReport.humanBytes((long) (bytesRead / seconds)) + "/s";
         StringBuilder line = new StringBuilder("\r");
         if (totalBytes > 0) {
             double f = Math.min(1, (double) bytesRead / totalBytes);
             int filled = (int) Math.round(f * WIDTH);
             line.append('[').append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ")
                     .append(String.format(Locale.ROOT, "%3.0f%% ", f * 100))
-                    .append(ByteSize.human(bytesRead)).append(" of ").append(ByteSize.human(totalBytes));
+                    .append(ConversionReport.humanBytes(bytesRead)).append(" of ").append(ConversionReport.humanBytes(totalBytes));
         } else {
-            line.append(ByteSize.human(bytesRead));
+            line.append(ConversionReport.humanBytes(bytesRead));
         }
         line.append(String.format(Locale.ROOT, "  %,d rows  %s ", rowsRead, rate));
         err.print(line);

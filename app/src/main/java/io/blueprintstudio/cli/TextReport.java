@@ -19,8 +19,8 @@ final class TextReport {
         if (r.rejectsLocation() != null) {
             s.append("  rejects  ").append(r.rejectsLocation()).append('\n');
         }
-        s.append(String.format(Locale.ROOT, "  size     %s CSV -> %s Parquet in %.2f s%n", ByteSize.human(r.bytesIn()),
-                ByteSize.human(r.bytesOut()), r.elapsed().toMillis() / 1000.0));
+        s.append(String.format(Locale.ROOT, "  size     %s CSV -> %s Parquet in %.2f s%n", ConversionReport.humanBytes(r.bytesIn()),
+                ConversionReport.humanBytes(r.bytesOut()), r.elapsed().toMillis() / 1000.0));
         var d = r.dialect();
         s.append("  dialect  delimiter ").append(visible(d.delimiter())).append(", quote ").append(d.quote())
                 .append(d.escape() == null ? "" : ", escape " + d.escape())

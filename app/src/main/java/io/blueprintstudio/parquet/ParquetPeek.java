@@ -27,7 +27,7 @@ import org.apache.parquet.schema.Type;
 
 /**
  * Reads the first rows of a flat Parquet file in-process, without Hadoop: parquet-java's {@link LocalInputFile} and
- * its example record layer, with {@link ReadCodecs} for decompression. For showing a converted file back to the
+ * its example record layer, with the converter's {@link io.blueprintstudio.convert.ParquetCodecs} for decompression. For showing a converted file back to the
  * user, not for bulk reading.
  */
 public final class ParquetPeek {
@@ -36,7 +36,7 @@ public final class ParquetPeek {
 
     public static ParquetSample read(Path file, int maxRows) throws IOException {
         // Not ParquetReadOptions.builder(): its constructor builds Hadoop codecs, and the app ships without Hadoop.
-        ParquetReadOptions options = HadoopFreeReadOptions.of(ReadCodecs.INSTANCE);
+        ParquetReadOptions options = HadoopFreeReadOptions.of(io.blueprintstudio.convert.ParquetCodecs.INSTANCE);
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             List<String> names = new ArrayList<>();

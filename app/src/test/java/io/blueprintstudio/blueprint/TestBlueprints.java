@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** The sample blueprint and small hand-written ones, for the tests of this package. */
 final class TestBlueprints {
@@ -23,20 +22,11 @@ final class TestBlueprints {
 
     /** A copy of the sample in {@code dir}, so a test can change and save it. */
     static Path copyOfSample(Path dir) {
-        Path source = sample();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
+        try {
+            return BlueprintCopy.copy(sample(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dir;
     }
 
     static void write(Path dir, String relative, String text) {

@@ -3,7 +3,6 @@ package io.blueprintstudio.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,34 +11,11 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private MainWindow window;
-    private Stage stage;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void display() {
-        FxTesting.requireDisplay();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
-        window.show();
-    }
+class MainWindowTest extends WindowTest {
 
     @Test
     void opensTheSampleAndSaysWhatItFound(FxRobot robot) throws Exception {

@@ -6,43 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.blueprintstudio.ui.convert.ConvertView;
 import io.blueprintstudio.ui.graph.GraphView;
 import io.blueprintstudio.ui.graph.GraphViewModel;
-import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Graph and Convert screens as the main window opens them: from the menus' keys, following the blueprint. */
-@ExtendWith(ApplicationExtension.class)
-class ScreensInWindowTest {
+class ScreensInWindowTest extends WindowTest {
     private static final String SF = "stepfunctions/stepfunction.yaml";
     private static final String STATES = "/stepfunctionDefinitions/0/rawStepFunctionDef/States";
 
-    private MainWindow window;
-    private Stage stage;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void display() {
-        FxTesting.requireDisplay();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
-        window.show();
-    }
 
     @Test
     void theGraphFollowsTheBlueprintsAsl(FxRobot robot) throws Exception {

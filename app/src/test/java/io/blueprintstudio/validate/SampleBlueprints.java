@@ -54,16 +54,8 @@ final class SampleBlueprints {
     }
 
     static void copySample(Path dir) {
-        Path source = sample();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
+        try {
+            io.blueprintstudio.blueprint.BlueprintCopy.copy(sample(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

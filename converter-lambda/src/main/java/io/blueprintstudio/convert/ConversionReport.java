@@ -30,4 +30,19 @@ public record ConversionReport(
         schema = List.copyOf(schema);
         widenings = List.copyOf(widenings);
     }
+
+    /** A byte count as people read it (binary units): 340 KB, 1.2 GB. The command line and the app both show it. */
+    public static String humanBytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+    }
 }

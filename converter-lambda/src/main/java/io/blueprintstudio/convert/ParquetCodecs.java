@@ -21,10 +21,16 @@ import org.xerial.snappy.Snappy;
  * <p>A compressor is used by one file's writer on one thread. It reuses its input and output buffers from page to
  * page: parquet-java copies the compressed bytes before asking for the next page (its own compressors reuse their
  * buffers the same way), and fresh arrays per page were most of the converter's garbage.
+ *
+ * <p>Public because the app reads converted files back with it (its decompressors are stateless), so what writes a
+ * page and what reads it agree on the codecs.
  */
-final class ParquetCodecs implements CompressionCodecFactory {
-    static final ParquetCodecs INSTANCE = new ParquetCodecs();
+public final class ParquetCodecs implements CompressionCodecFactory {
+    public static final ParquetCodecs INSTANCE = new ParquetCodecs();
     private static final int ZSTD_LEVEL = 3;
+
+    private ParquetCodecs() {
+    }
 
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {

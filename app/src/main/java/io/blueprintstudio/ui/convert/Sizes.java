@@ -1,5 +1,6 @@
 package io.blueprintstudio.ui.convert;
 
+import io.blueprintstudio.convert.ConversionReport;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -9,17 +10,7 @@ final class Sizes {
     }
 
     static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+        return ConversionReport.humanBytes(bytes);
     }
 
     static String count(long n) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.ui.BlueprintSession;
 import io.blueprintstudio.ui.FxTesting;
-import io.blueprintstudio.ui.MainWindow;
+import io.blueprintstudio.ui.WindowTest;
 import io.blueprintstudio.validate.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,40 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The YAML editor with the Problems list: break, see, jump, fix, undo, save. */
-@ExtendWith(ApplicationExtension.class)
-class YamlEditorTest {
+class YamlEditorTest extends WindowTest {
     private static final String SF = "stepfunctions/stepfunction.yaml";
     private static final String TARGET = "Passed or Failed?";
 
-    private MainWindow window;
-    private Stage stage;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void display() {
-        FxTesting.requireDisplay();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
-        window.show();
-    }
 
     @Test
     void breakSeeJumpFixUndoAndSaveOnlyTheEditedLine(FxRobot robot) throws Exception {

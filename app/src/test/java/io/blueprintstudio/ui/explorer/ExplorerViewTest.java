@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.ui.BlueprintSession;
 import io.blueprintstudio.ui.FxTesting;
-import io.blueprintstudio.ui.MainWindow;
+import io.blueprintstudio.ui.WindowTest;
 import io.blueprintstudio.validate.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,34 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ExplorerViewTest {
-    private MainWindow window;
-    private Stage stage;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void display() {
-        FxTesting.requireDisplay();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
-        window.show();
-    }
+class ExplorerViewTest extends WindowTest {
 
     @Test
     void showsTheSamplesModulesWithTheirFilesAndProblemCounts(FxRobot robot) throws Exception {

@@ -5,47 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.ui.BlueprintSession;
 import io.blueprintstudio.ui.FxTesting;
-import io.blueprintstudio.ui.MainWindow;
+import io.blueprintstudio.ui.WindowTest;
 import io.blueprintstudio.ui.editor.YamlEditorView;
 import io.blueprintstudio.validate.Diagnostic;
-import java.nio.file.Path;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A form in the app: break a field, see the problem on it and in Problems, jump to its line, undo. */
-@ExtendWith(ApplicationExtension.class)
-class FormInWindowTest {
+class FormInWindowTest extends WindowTest {
     private static final String ROLE_FIELD = "#field-functions-0-roleArn";
 
-    private MainWindow window;
-    private Stage stage;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void display() {
-        FxTesting.requireDisplay();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
-        window.show();
-    }
 
     @Test
     void breakAFieldSeeTheProblemJumpToItsLineAndUndo(FxRobot robot) throws Exception {

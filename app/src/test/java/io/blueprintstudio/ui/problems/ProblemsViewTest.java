@@ -5,44 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.ui.BlueprintSession;
 import io.blueprintstudio.ui.FxTesting;
-import io.blueprintstudio.ui.MainWindow;
+import io.blueprintstudio.ui.WindowTest;
 import io.blueprintstudio.validate.Diagnostic;
 import io.blueprintstudio.validate.Severity;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ProblemsViewTest {
+class ProblemsViewTest extends WindowTest {
     private static final String SF = "stepfunctions/stepfunction.yaml";
-    private MainWindow window;
-    private Stage stage;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void display() {
-        FxTesting.requireDisplay();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage, FxTesting.freshSettings(), FxTesting.sampleBlueprint());
-        window.show();
-    }
 
     @Test
     void filtersBySeverityAndFileAndEnterJumpsToTheLine(FxRobot robot) throws Exception {
