@@ -198,7 +198,8 @@ public final class MainWindow {
         FormViewModel model = new FormViewModel(s::blueprint, s::edit, scope);
         model.onJumpProperty().set(node -> openFile(node.file().relativePath())
                 .ifPresent(view -> view.goTo(node.line(), node.column())));
-        javafx.beans.InvalidationListener reload = o -> model.reload();
+        // A change listener: an invalidation listener on a counter nobody reads fires only once.
+        javafx.beans.value.ChangeListener<Number> reload = (o, was, now) -> model.reload();
         javafx.beans.InvalidationListener problems = o -> model.showDiagnostics(s.diagnostics());
         s.revisionProperty().addListener(reload);
         s.diagnostics().addListener(problems);
@@ -229,7 +230,7 @@ public final class MainWindow {
             }
         }
         GraphViewModel model = new GraphViewModel();
-        javafx.beans.InvalidationListener follow = o -> showDefinition(s.blueprint(), model);
+        javafx.beans.value.ChangeListener<Number> follow = (o, was, now) -> showDefinition(s.blueprint(), model);
         s.revisionProperty().addListener(follow);
         showDefinition(s.blueprint(), model);
         showTab("State Machine", new GraphView(model));

@@ -38,6 +38,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<ExplorerItem> root = new ReadOnlyObjectWrapper<>(this, "root");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final InvalidationListener rebuild = o -> rebuild();
+    /** A change listener for the revision counter: invalidation fires only while someone reads the counter. */
+    private final javafx.beans.value.ChangeListener<Number> rebuildOnRevision = (o, was, now) -> rebuild();
     private BlueprintSession session;
     private Consumer<FormScope> openForm = form -> { };
 
@@ -61,13 +63,13 @@ public final class ExplorerViewModel {
     /** Shows this session's blueprint (or nothing), following its changes. */
     public void setSession(BlueprintSession next) {
         if (session != null) {
-            session.revisionProperty().removeListener(rebuild);
+            session.revisionProperty().removeListener(rebuildOnRevision);
             session.diagnostics().removeListener(rebuild);
             session.dirtyFiles().removeListener(rebuild);
         }
         session = next;
         if (session != null) {
-            session.revisionProperty().addListener(rebuild);
+            session.revisionProperty().addListener(rebuildOnRevision);
             session.diagnostics().addListener(rebuild);
             session.dirtyFiles().addListener(rebuild);
             settings.addRecent(session.folder());

@@ -17,13 +17,13 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** A form in the app: break a field, see the problem on it and in Problems, jump to its line, undo. */
+/** A form in the app: break a field, see the problem on it and in Problems, jump to its line, fix it, undo. */
 class FormInWindowTest extends WindowTest {
     private static final String ROLE_FIELD = "#field-functions-0-roleArn";
 
 
     @Test
-    void breakAFieldSeeTheProblemJumpToItsLineAndUndo(FxRobot robot) throws Exception {
+    void breakAFieldSeeTheProblemJumpToItsLineFixItAndUndo(FxRobot robot) throws Exception {
         BlueprintSession session = FxTesting.openAndWait(robot, window, FxTesting.copyOfSample(dir));
         robot.interact(() -> window.openForm(new FormScope.Module("sales", "dev", "lambda")));
         TextField role = robot.lookup(ROLE_FIELD).queryAs(TextField.class);
@@ -45,8 +45,18 @@ class FormInWindowTest extends WindowTest {
                 && v.area().getCurrentParagraph() + 1 == roleMissing(session).line());
         FxTesting.screenshot(stage.getScene(), "form-jump-to-line");
 
+        // Back in the form (opening it again selects its tab), fix it: the problem goes.
+        robot.interact(() -> window.openForm(new FormScope.Module("sales", "dev", "lambda")));
+        robot.clickOn(role).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("generated-role-arn:lambda-etl").type(KeyCode.ENTER);
+        FxTesting.await("the problem gone after the fix", () -> roleMissing(session) == null);
+
+        // Undo takes back the fix, then the break: form edits are steps of the one history.
         robot.interact(session::undo);
-        FxTesting.await("the problem gone after undo", () -> roleMissing(session) == null);
+        FxTesting.await("undo brings the problem back", () -> roleMissing(session) != null);
+        assertEquals("generated-role-arn:lambda-etll", role.getText());
+        robot.interact(session::undo);
+        FxTesting.await("the problem gone after the second undo", () -> roleMissing(session) == null);
         assertEquals("generated-role-arn:lambda-etl", role.getText());
         assertTrue(session.dirtyFiles().isEmpty(), session.dirtyFiles().toString());
     }
