@@ -81,8 +81,13 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, List<Diagnostic> diagnostics) {
         diagnostics.forEach(out::println);
-        out.println(count(diagnostics, Severity.ERROR) + " errors, " + count(diagnostics, Severity.WARNING)
-                + " warnings, " + count(diagnostics, Severity.NOTE) + " notes");
+        out.println(counted(diagnostics, Severity.ERROR, "error") + ", " + counted(diagnostics, Severity.WARNING,
+                "warning") + ", " + counted(diagnostics, Severity.NOTE, "note"));
+    }
+
+    private static String counted(List<Diagnostic> diagnostics, Severity s, String noun) {
+        long n = count(diagnostics, s);
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static long count(List<Diagnostic> diagnostics, Severity s) {
