@@ -178,6 +178,16 @@ public final class Blueprint {
         return modules.stream().filter(m -> m.kind() == kind).toList();
     }
 
+    /** Every state machine whose ASL is in a step function module's config, in module and definition order. */
+    public List<StateMachineSource> stateMachines() {
+        List<StateMachineSource> out = new java.util.ArrayList<>();
+        for (BlueprintModule m : modules(ModuleKind.DATAOPS_STEPFUNCTION)) {
+            m.stepFunction().ifPresent(c -> c.definitions().forEach(d -> d.rawStepFunctionDef()
+                    .ifPresent(asl -> out.add(new StateMachineSource(m, d, asl)))));
+        }
+        return out;
+    }
+
     /**
      * The context a module sees: global, then domain, then environment, then module {@code context}, lower levels
      * winning key by key. A new mutable map each call.

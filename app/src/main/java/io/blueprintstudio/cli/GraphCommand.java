@@ -5,9 +5,8 @@ import io.blueprintstudio.asl.AslReader;
 import io.blueprintstudio.asl.StateMachine;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.BlueprintLoadException;
-import io.blueprintstudio.blueprint.ModuleKind;
 import io.blueprintstudio.blueprint.SourceNode;
-import io.blueprintstudio.blueprint.StepFunctionConfig;
+import io.blueprintstudio.blueprint.StateMachineSource;
 import io.blueprintstudio.graph.GraphLayout;
 import io.blueprintstudio.graph.GraphLayouter;
 import io.blueprintstudio.graph.PngExporter;
@@ -97,10 +96,8 @@ public final class GraphCommand implements Callable<Integer> {
         } catch (BlueprintLoadException e) {
             throw new UsageException("cannot load the blueprint " + file + ":\n" + e.getMessage());
         }
-        List<StepFunctionConfig.Definition> defs = bp.modules(ModuleKind.DATAOPS_STEPFUNCTION).stream()
-                .flatMap(m -> m.stepFunction().stream()).flatMap(c -> c.definitions().stream())
-                .filter(d -> d.rawStepFunctionDef().isPresent()).toList();
-        List<String> names = defs.stream().map(StepFunctionConfig.Definition::stateMachineName).distinct().toList();
+        List<StateMachineSource> defs = bp.stateMachines();
+        List<String> names = defs.stream().map(StateMachineSource::name).distinct().toList();
         if (defs.isEmpty()) {
             throw new UsageException("the blueprint " + file + " has no state machine with a rawStepFunctionDef");
         }
@@ -108,11 +105,10 @@ public final class GraphCommand implements Callable<Integer> {
             throw new UsageException("the blueprint has several state machines; choose one with --machine: "
                     + String.join(", ", names));
         }
-        StepFunctionConfig.Definition def = defs.stream()
-                .filter(d -> machineName == null || machineName.equals(d.stateMachineName())).findFirst()
+        SourceNode asl = defs.stream()
+                .filter(d -> machineName == null || machineName.equals(d.name())).findFirst()
                 .orElseThrow(() -> new UsageException("no state machine named " + machineName + "; known: "
-                        + String.join(", ", names)));
-        SourceNode asl = def.rawStepFunctionDef().orElseThrow();
+                        + String.join(", ", names))).asl();
         try {
             return AslReader.read(asl.node());
         } catch (AslParseException e) {

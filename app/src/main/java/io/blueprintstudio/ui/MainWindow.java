@@ -1,10 +1,8 @@
 package io.blueprintstudio.ui;
 
 import io.blueprintstudio.blueprint.Blueprint;
-import io.blueprintstudio.blueprint.BlueprintModule;
-import io.blueprintstudio.blueprint.ModuleKind;
 import io.blueprintstudio.blueprint.Resolver;
-import io.blueprintstudio.blueprint.StepFunctionConfig;
+import io.blueprintstudio.blueprint.StateMachineSource;
 import io.blueprintstudio.ui.convert.ConvertView;
 import io.blueprintstudio.ui.convert.ConvertViewModel;
 import io.blueprintstudio.ui.editor.YamlEditorView;
@@ -22,6 +20,7 @@ import io.blueprintstudio.validate.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -230,9 +229,12 @@ public final class MainWindow {
             }
         }
         GraphViewModel model = new GraphViewModel();
-        javafx.beans.value.ChangeListener<Number> follow = (o, was, now) -> showDefinition(s.blueprint(), model);
+        // Lays out again only when the ASL's text changed, not on every edit of any file.
+        String[] shownAsl = {null};
+        javafx.beans.value.ChangeListener<Number> follow = (o, was, now) -> showDefinition(s.blueprint(), model,
+                shownAsl);
         s.revisionProperty().addListener(follow);
-        showDefinition(s.blueprint(), model);
+        showDefinition(s.blueprint(), model, shownAsl);
         showTab("State Machine", new GraphView(model));
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         tab.getProperties().put(SESSION_TAB, Boolean.TRUE);
@@ -242,20 +244,23 @@ public final class MainWindow {
         });
     }
 
-    private void showDefinition(Blueprint blueprint, GraphViewModel model) {
-        for (BlueprintModule m : blueprint.modules(ModuleKind.DATAOPS_STEPFUNCTION)) {
-            for (StepFunctionConfig.Definition d : m.stepFunction().map(StepFunctionConfig::definitions)
-                    .orElse(java.util.List.of())) {
-                if (d.rawStepFunctionDef().isPresent()) {
-                    var node = d.rawStepFunctionDef().get().node();
-                    model.resolverProperty().set(Resolver.forModule(blueprint, m, Resolver.Target.UNKNOWN,
-                            System.getenv()));
-                    model.setDefinition(() -> node);
-                    return;
-                }
-            }
+    /** Shows the first state machine; {@code shown} holds the ASL text last laid out. */
+    private void showDefinition(Blueprint blueprint, GraphViewModel model, String[] shown) {
+        List<StateMachineSource> machines = blueprint.stateMachines();
+        if (machines.isEmpty()) {
+            status.show("This blueprint has no step function module with a rawStepFunctionDef to draw");
+            return;
         }
-        status.show("This blueprint has no step function module with a rawStepFunctionDef to draw");
+        StateMachineSource first = machines.get(0);
+        // The resolver follows context edits in other files; setting it lays nothing out.
+        model.resolverProperty().set(Resolver.forModule(blueprint, first.module(), Resolver.Target.UNKNOWN,
+                System.getenv()));
+        String text = first.asl().text();
+        if (!text.equals(shown[0])) {
+            shown[0] = text;
+            var node = first.asl().node();
+            model.setDefinition(() -> node);
+        }
     }
 
     /** The Convert screen: a CSV to Parquet with the converter core the Lambda runs. */
@@ -358,7 +363,7 @@ public final class MainWindow {
     }
 
     private void showSession(BlueprintSession next) {
-        for (Tab t : java.util.List.copyOf(tabs.getTabs())) {
+        for (Tab t : List.copyOf(tabs.getTabs())) {
             if (t.getContent() instanceof YamlEditorView || t.getProperties().containsKey(SESSION_TAB)) {
                 tabs.getTabs().remove(t);
                 t.getOnClosed().handle(null);

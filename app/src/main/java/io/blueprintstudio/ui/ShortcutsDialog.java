@@ -25,7 +25,7 @@ final class ShortcutsDialog {
             new String[] {"Enter / Shift+Enter", "Find: next / previous match (in the find field)"},
             new String[] {"Esc", "Close the find bar"},
             new String[] {"Enter / double-click", "Problems: go to the problem's line"},
-            new String[] {"Enter / double-click", "Explorer: open the file"});
+            new String[] {"Enter / double-click", "Explorer: open the file, or a module's form"});
 
     /** Menu item property holding the name this dialog shows instead of the item's (changing) text. */
     static final String SHORTCUT_LABEL = "shortcut-label";

@@ -2,7 +2,10 @@ package io.blueprintstudio.ui.forms;
 
 import io.blueprintstudio.blueprint.BlueprintModule;
 import io.blueprintstudio.blueprint.JsonPointer;
+import io.blueprintstudio.blueprint.LambdaConfig;
 import io.blueprintstudio.blueprint.MdaaConfig;
+import io.blueprintstudio.blueprint.RolesConfig;
+import io.blueprintstudio.blueprint.StepFunctionConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,10 @@ public final class FormSpecs {
     /** The sections of one module's form; empty for module kinds without a form. */
     public static List<FormSection> forModule(BlueprintModule module) {
         return switch (module.kind()) {
-            case ROLES -> roles(module.document());
+            case ROLES -> module.roles().map(FormSpecs::roles).orElse(List.of());
             case DATAOPS_PROJECT -> project(module.document());
-            case DATAOPS_LAMBDA -> lambda(module.document());
-            case DATAOPS_STEPFUNCTION -> stepFunction(module.document());
+            case DATAOPS_LAMBDA -> module.lambda().map(FormSpecs::lambda).orElse(List.of());
+            case DATAOPS_STEPFUNCTION -> module.stepFunction().map(FormSpecs::stepFunction).orElse(List.of());
             case OTHER -> List.of();
         };
     }
@@ -62,12 +65,11 @@ public final class FormSpecs {
         return out;
     }
 
-    private static List<FormSection> roles(Map<String, Object> doc) {
+    private static List<FormSection> roles(RolesConfig config) {
         List<FormSection> out = new ArrayList<>();
-        for (String role : keys(doc.get("generateRoles"))) {
-            String base = JsonPointer.append("/generateRoles", role);
-            out.add(new FormSection("Role " + role, List.of(FieldSpec.text("Trusted principal",
-                    base + "/trustedPrincipal", "service:NAME.amazonaws.com, account:ID or an ARN allowed to assume "
+        for (RolesConfig.GeneratedRole role : config.generateRoles().values()) {
+            out.add(new FormSection("Role " + role.name(), List.of(FieldSpec.text("Trusted principal",
+                    role.pointer() + "/trustedPrincipal", "service:NAME.amazonaws.com, account:ID or an ARN allowed to assume "
                             + "the role."))));
         }
         return out;
@@ -88,13 +90,12 @@ public final class FormSpecs {
         return List.of(new FormSection("Project " + doc.getOrDefault("projectName", ""), fields));
     }
 
-    private static List<FormSection> lambda(Map<String, Object> doc) {
+    private static List<FormSection> lambda(LambdaConfig config) {
         List<FormSection> out = new ArrayList<>();
-        List<?> functions = doc.get("functions") instanceof List<?> l ? l : List.of();
-        for (int i = 0; i < functions.size(); i++) {
-            String b = "/functions/" + i;
-            Object name = functions.get(i) instanceof Map<?, ?> m ? m.get("functionName") : null;
-            out.add(new FormSection("Function " + (name == null ? i + 1 : name), List.of(
+        for (LambdaConfig.Function f : config.functions()) {
+            String b = f.pointer();
+            String name = f.functionName() == null ? String.valueOf(f.index() + 1) : f.functionName();
+            out.add(new FormSection("Function " + name, List.of(
                     FieldSpec.name("Function name", b + "/functionName", "[A-Za-z0-9_-]{1,64}",
                             "must be 1–64 letters, digits, '-' or '_'", "Unique within the config."),
                     FieldSpec.text("Description", b + "/description", ""),
@@ -111,13 +112,12 @@ public final class FormSpecs {
         return out;
     }
 
-    private static List<FormSection> stepFunction(Map<String, Object> doc) {
+    private static List<FormSection> stepFunction(StepFunctionConfig config) {
         List<FormSection> out = new ArrayList<>();
-        List<?> defs = doc.get("stepfunctionDefinitions") instanceof List<?> l ? l : List.of();
-        for (int i = 0; i < defs.size(); i++) {
-            String b = "/stepfunctionDefinitions/" + i;
-            Object name = defs.get(i) instanceof Map<?, ?> m ? m.get("stateMachineName") : null;
-            out.add(new FormSection("State machine " + (name == null ? i + 1 : name), List.of(
+        for (StepFunctionConfig.Definition d : config.definitions()) {
+            String b = d.pointer();
+            String name = d.stateMachineName() == null ? String.valueOf(d.index() + 1) : d.stateMachineName();
+            out.add(new FormSection("State machine " + name, List.of(
                     FieldSpec.name("Name", b + "/stateMachineName", "[A-Za-z0-9_-]{1,80}",
                             "must be 1–80 letters, digits, '-' or '_'", ""),
                     FieldSpec.choice("Type", b + "/stateMachineType", STATE_MACHINE_TYPES,
@@ -127,14 +127,6 @@ public final class FormSpecs {
                             "0 keeps logs forever."),
                     FieldSpec.bool("Log execution data", b + "/logExecutionData",
                             "Inputs and outputs in the logs (may hold sensitive data)."))));
-        }
-        return out;
-    }
-
-    private static List<String> keys(Object map) {
-        List<String> out = new ArrayList<>();
-        if (map instanceof Map<?, ?> m) {
-            m.keySet().forEach(k -> out.add(String.valueOf(k)));
         }
         return out;
     }

@@ -98,10 +98,12 @@ class FormViewModelTest {
         type.textProperty().set("");
         sf.commit(type);
         assertTrue(type.sourceProperty().get() == null, "key removed");
+        assertFalse(was.isEmpty(), "the sample sets a type");
         type.textProperty().set("EXPRESS");
         sf.commit(type);
         assertEquals("EXPRESS", type.textProperty().get());
-        assertEquals(was.isEmpty() ? "EXPRESS" : "EXPRESS", type.textProperty().get());
+        assertEquals("EXPRESS", editor.blueprint().module("sales", "dev", "stepfunction").orElseThrow()
+                .stepFunction().orElseThrow().definitions().get(0).stateMachineType(), "the key is back in the file");
     }
 
     @Test
