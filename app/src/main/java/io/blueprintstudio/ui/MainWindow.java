@@ -62,6 +62,9 @@ public final class MainWindow {
     private final ProblemsViewModel problemsModel = new ProblemsViewModel(this::goTo);
     private final ProblemsView problems = new ProblemsView(problemsModel);
     private final Menus menus;
+    /** Where Deploy and Executions talk to (an AWS profile, a local endpoint, the local sandbox); null: not chosen. */
+    private final javafx.beans.property.ObjectProperty<io.blueprintstudio.aws.AwsTarget> target =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "target");
 
     /** A window with the user's settings and no sample blueprint to copy. */
     public MainWindow(Stage stage) {
@@ -125,6 +128,11 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The AWS target the Deploy and Executions screens share. */
+    public javafx.beans.property.ObjectProperty<io.blueprintstudio.aws.AwsTarget> targetProperty() {
+        return target;
     }
 
     /** Loads a blueprint off the FX thread (asking first about unsaved changes to the open one). */
