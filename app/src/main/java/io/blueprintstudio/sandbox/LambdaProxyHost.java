@@ -1,0 +1,161 @@
+package io.blueprintstudio.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.blueprintstudio.aws.AwsTarget;
+import io.blueprintstudio.lambda.CsvToParquetHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Runs our Java Lambda handler ({@link CsvToParquetHandler}) in this JVM for MiniStack, which cannot run Java
+ * functions without Docker. A function whose environment has {@code MINISTACK_LAMBDA_PROXY_URL} set to
+ * {@link #urlFor(String)} gets each invocation POSTed here: the body is the event, the reply is the handler's
+ * output. The handler sees the function's own environment, read from the emulator on every invocation (so a
+ * redeploy's new settings apply at once), and an S3 client pointed at the emulator.
+ */
+public final class LambdaProxyHost implements AutoCloseable {
+    private static final String PATH = "/functions/";
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final AwsTarget target;
+    private final S3Client s3;
+    private final LambdaClient lambda;
+    private final Consumer<String> log;
+    private final List<ProxyInvocation> invocations = new CopyOnWriteArrayList<>();
+
+    private LambdaProxyHost(HttpServer server, AwsTarget target, Consumer<String> log) {
+        this.server = server;
+        this.target = target;
+        this.log = log;
+        this.s3 = target.s3();
+        this.lambda = target.client(LambdaClient.builder());
+        this.threads = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "lambda-proxy");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext(PATH, this::serve);
+    }
+
+    /**
+     * Starts a host on a free loopback port for functions in the emulator at {@code target}.
+     *
+     * @param log receives the handler's log lines (one per run) and the host's own notes
+     */
+    public static LambdaProxyHost start(AwsTarget target, Consumer<String> log) throws IOException {
+        if (!target.isLocal()) {
+            throw new IllegalArgumentException("The Lambda proxy serves a local emulator, not " + target.describe());
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        LambdaProxyHost host = new LambdaProxyHost(server, target, log);
+        server.start();
+        return host;
+    }
+
+    /** The value for a function's {@code MINISTACK_LAMBDA_PROXY_URL}. */
+    public URI urlFor(String functionName) {
+        InetSocketAddress a = server.getAddress();
+        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + PATH
+                + URLEncoder.encode(functionName, StandardCharsets.UTF_8));
+    }
+
+    /** The emulator this host reads function settings from. */
+    public AwsTarget target() {
+        return target;
+    }
+
+    /** Every invocation served so far, oldest first. */
+    public List<ProxyInvocation> invocations() {
+        return List.copyOf(invocations);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        s3.close();
+        lambda.close();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                reply(exchange, 405, "POST an invocation event to " + PATH + "FUNCTION_NAME");
+                return;
+            }
+            String name = URLDecoder.decode(exchange.getRequestURI().getPath().substring(PATH.length()),
+                    StandardCharsets.UTF_8);
+            byte[] event = exchange.getRequestBody().readAllBytes();
+            String requestId = header(exchange, "X-Amzn-Lambda-Request-Id", "sandbox-" + System.nanoTime());
+            long start = System.nanoTime();
+            String result;
+            int status;
+            try {
+                result = invoke(name, event, context(exchange, name, requestId));
+                status = 200;
+            } catch (SdkException e) {
+                // MiniStack turns a non-2xx reply into a Lambda error the state machine sees, with this text.
+                result = "Lambda proxy could not read the settings of function '" + name + "': " + e.getMessage();
+                status = 502;
+                log.accept(result);
+            }
+            invocations.add(new ProxyInvocation(name, requestId, result, (System.nanoTime() - start) / 1_000_000));
+            reply(exchange, status, result);
+        }
+    }
+
+    private String invoke(String name, byte[] event, ProxyContext context) throws IOException {
+        GetFunctionConfigurationResponse config = lambda.getFunctionConfiguration(b -> b.functionName(name));
+        Map<String, String> env = config.environment() == null ? Map.of() : config.environment().variables();
+        CsvToParquetHandler handler = new CsvToParquetHandler(() -> s3, env, log);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), out, context);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private ProxyContext context(HttpExchange exchange, String name, String requestId) {
+        long deadline;
+        try {
+            deadline = Long.parseLong(header(exchange, "X-Amzn-Lambda-Deadline-Ms", ""));
+        } catch (NumberFormatException absent) {
+            deadline = System.currentTimeMillis() + 300_000;
+        }
+        return new ProxyContext(name, header(exchange, "X-Amzn-Lambda-Function-Arn", ""),
+                header(exchange, "X-Amzn-Lambda-Function-Version", "$LATEST"), requestId, deadline, 512, log);
+    }
+
+    private static String header(HttpExchange exchange, String name, String otherwise) {
+        String v = exchange.getRequestHeaders().getFirst(name);
+        return v == null || v.isBlank() ? otherwise : v;
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "text/plain");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream o = exchange.getResponseBody()) {
+            o.write(bytes);
+        }
+    }
+}

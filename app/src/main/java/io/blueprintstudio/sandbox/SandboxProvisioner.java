@@ -1,0 +1,72 @@
+package io.blueprintstudio.sandbox;
+
+import io.blueprintstudio.aws.AwsTarget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.EventBridgeConfiguration;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Creates a blueprint's external resources in the sandbox. Every step may run again: an existing bucket, topic,
+ * queue or subscription is kept, so provisioning after a sandbox restart or a second deploy is harmless.
+ */
+public final class SandboxProvisioner {
+    private final AwsTarget target;
+
+    public SandboxProvisioner(AwsTarget target) {
+        if (!target.isLocal()) {
+            throw new IllegalArgumentException("Sandbox provisioning creates buckets and topics in a local emulator"
+                    + " only, not in " + target.describe());
+        }
+        this.target = target;
+    }
+
+    /** Creates the buckets and topics; returns one result queue per topic, in the order given. */
+    public List<ResultQueue> provision(SandboxResources resources) {
+        try (S3Client s3 = target.s3()) {
+            for (String bucket : resources.sourceBuckets()) {
+                createBucket(s3, bucket);
+                // S3 tells EventBridge about every object; the blueprint's rules pick the prefixes they watch.
+                s3.putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(
+                        n -> n.eventBridgeConfiguration(EventBridgeConfiguration.builder().build())));
+            }
+            for (String bucket : resources.destinationBuckets()) {
+                createBucket(s3, bucket);
+            }
+        }
+        List<ResultQueue> queues = new ArrayList<>();
+        try (SnsClient sns = target.client(SnsClient.builder()); SqsClient sqs = target.client(SqsClient.builder())) {
+            for (String topic : resources.topicNames()) {
+                queues.add(topicWithQueue(sns, sqs, topic));
+            }
+        }
+        return queues;
+    }
+
+    private static void createBucket(S3Client s3, String bucket) {
+        try {
+            s3.createBucket(b -> b.bucket(bucket));
+        } catch (BucketAlreadyOwnedByYouException exists) {
+            // Provisioned before: keep it and its objects.
+        }
+    }
+
+    private static ResultQueue topicWithQueue(SnsClient sns, SqsClient sqs, String topic) {
+        String topicArn = sns.createTopic(b -> b.name(topic)).topicArn();
+        String queueUrl = sqs.createQueue(b -> b.queueName(topic + "-results")).queueUrl();
+        String queueArn = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        boolean subscribed = sns.listSubscriptionsByTopicPaginator(b -> b.topicArn(topicArn)).subscriptions()
+                .stream().anyMatch(s -> queueArn.equals(s.endpoint()));
+        if (!subscribed) {
+            sns.subscribe(b -> b.topicArn(topicArn).protocol("sqs").endpoint(queueArn)
+                    .attributes(Map.of("RawMessageDelivery", "true")));
+        }
+        return new ResultQueue(topicArn, queueUrl);
+    }
+}

@@ -1,0 +1,69 @@
+package io.blueprintstudio.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where the sandbox lives and what it runs with.
+ *
+ * @param home          the sandbox's folder: MiniStack's log and working files
+ * @param venv          the Python venv MiniStack is installed in (created when missing)
+ * @param python        the Python 3 the venv is made with ({@code python3}, or a path)
+ * @param healthTimeout how long MiniStack may take to answer after it was started
+ */
+public record SandboxSetup(Path home, Path venv, String python, Duration healthTimeout) {
+    public SandboxSetup {
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(venv, "venv");
+        Objects.requireNonNull(python, "python");
+        Objects.requireNonNull(healthTimeout, "healthTimeout");
+    }
+
+    /** In the user's data folder, with the Python on the PATH. */
+    public static SandboxSetup forUser() {
+        Path home = userDataFolder().resolve("sandbox");
+        return new SandboxSetup(home, home.resolve("venv"), defaultPython(), Duration.ofSeconds(60));
+    }
+
+    /**
+     * {@code $XDG_DATA_HOME/blueprint-studio} (else {@code ~/.local/share/blueprint-studio}); the usual places on
+     * Windows and macOS; {@code blueprint-studio.data} overrides it.
+     */
+    static Path userDataFolder() {
+        String override = System.getProperty("blueprint-studio.data");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String userHome = System.getProperty("user.home");
+        String local = System.getenv("LOCALAPPDATA");
+        if (os.startsWith("windows") && local != null) {
+            return Path.of(local, "Blueprint Studio");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Blueprint Studio");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share"))
+                .resolve("blueprint-studio");
+    }
+
+    static String defaultPython() {
+        return isWindows() ? "python" : "python3";
+    }
+
+    static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+
+    /** A program the venv installed, e.g. {@code python} or {@code ministack}. */
+    Path venvProgram(String name) {
+        return isWindows() ? venv.resolve("Scripts").resolve(name + ".exe") : venv.resolve("bin").resolve(name);
+    }
+
+    public SandboxSetup withPython(String python) {
+        return new SandboxSetup(home, venv, python, healthTimeout);
+    }
+}
