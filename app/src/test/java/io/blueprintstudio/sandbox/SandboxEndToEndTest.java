@@ -163,6 +163,9 @@ class SandboxEndToEndTest {
         assertEquals(List.of(SampleMachine.LAMBDA_STATE, SampleMachine.CHOICE_STATE, SampleMachine.REPORT_STATE),
                 statesEntered(execution));
         assertEquals("failed", choiceInputStatus(execution));
+        JsonNode failure = JSON.readTree(handlerLog.stream().filter(l -> l.contains("broken " + suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no handler log line for " + key + ": " + handlerLog)));
+        assertEquals(3, failure.path("error").path("line").asInt(), failure.toString()); // the ragged row
         try (S3Client s3 = target.s3()) {
             assertTrue(s3.listObjectsV2(b -> b.bucket(destination).prefix("curated/broken " + suffix)).contents()
                     .stream().noneMatch(o -> o.key().endsWith(".parquet")));
