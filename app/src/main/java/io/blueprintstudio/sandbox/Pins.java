@@ -19,7 +19,7 @@ record Pins(Map<String, String> versions) {
     private static final String[] PACKAGES = {"ministack", "boto3"};
 
     Pins {
-        versions = Map.copyOf(versions);
+        versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions)); // pip's order, kept
     }
 
     static Pins bundled() {

@@ -1,0 +1,85 @@
+package io.blueprintstudio.cli;
+
+import io.blueprintstudio.sandbox.LocalSandbox;
+import io.blueprintstudio.sandbox.ResultQueue;
+import io.blueprintstudio.sandbox.SandboxException;
+import io.blueprintstudio.sandbox.SandboxProvisioner;
+import io.blueprintstudio.sandbox.SandboxResources;
+import io.blueprintstudio.sandbox.SandboxSetup;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sandbox}: runs the local sandbox (MiniStack plus our Lambda) until Ctrl+C. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = {"Run the local sandbox until Ctrl+C: MiniStack on a free loopback port (installed into a "
+                + "Python venv on first use) and the CSV-to-Parquet Lambda hosted in this process. Deploy to the "
+                + "printed endpoint with --endpoint; give a function MINISTACK_LAMBDA_PROXY_URL to run it here."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped with Ctrl+C", "1:the sandbox could not be installed or started"})
+public final class SandboxCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "the sandbox's folder (default: blueprint-studio/sandbox in your data folder)")
+    private Path data;
+
+    @Option(names = "--python", paramLabel = "CMD", description = "the Python 3 to install MiniStack with "
+            + "(default: python3 on the PATH)")
+    private String python;
+
+    @Option(names = "--source-bucket", paramLabel = "NAME", description = "create this bucket, with EventBridge "
+            + "notifications on (repeatable)")
+    private List<String> sourceBuckets = List.of();
+
+    @Option(names = "--dest-bucket", paramLabel = "NAME", description = "create this bucket (repeatable)")
+    private List<String> destinationBuckets = List.of();
+
+    @Option(names = "--topic", paramLabel = "NAME", description = "create this SNS topic with a subscribed SQS "
+            + "queue to read its messages from (repeatable)")
+    private List<String> topics = List.of();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SandboxSetup setup = SandboxSetup.forUser();
+        if (data != null) {
+            setup = new SandboxSetup(data, data.resolve("venv"), setup.python(), setup.healthTimeout());
+        }
+        if (python != null) {
+            setup = setup.withPython(python);
+        }
+        LocalSandbox sandbox;
+        try {
+            sandbox = LocalSandbox.start(setup, (message, fraction) -> {
+                err.println(message);
+                err.flush();
+            }, line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (SandboxException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        out.println("Local sandbox: " + sandbox.endpoint() + " (started in " + sandbox.coldStart().toMillis()
+                + " ms; MiniStack's log: " + sandbox.log() + ")");
+        out.println("Lambda proxy:  " + sandbox.lambdaProxy().urlFor("FUNCTION_NAME"));
+        for (ResultQueue q : new SandboxProvisioner(sandbox.target()).provision(
+                new SandboxResources(sourceBuckets, destinationBuckets, topics))) {
+            out.println("Topic " + q.topicArn() + " → queue " + q.queueUrl());
+        }
+        out.println("Ctrl+C stops it.");
+        out.flush();
+        // The sandbox's shutdown hook stops MiniStack when Ctrl+C ends the JVM.
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}
