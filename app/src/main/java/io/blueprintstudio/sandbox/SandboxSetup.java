@@ -21,10 +21,16 @@ public record SandboxSetup(Path home, Path venv, String python, Duration healthT
         Objects.requireNonNull(healthTimeout, "healthTimeout");
     }
 
-    /** In the user's data folder, with the Python on the PATH. */
+    /**
+     * In the user's data folder, with the Python on the PATH. {@code blueprint-studio.sandbox.venv} names a venv
+     * that already holds the pinned MiniStack (one the app did not make is used, never changed);
+     * {@code blueprint-studio.python} the Python 3 to make the sandbox's own venv with.
+     */
     public static SandboxSetup forUser() {
         Path home = userDataFolder().resolve("sandbox");
-        return new SandboxSetup(home, home.resolve("venv"), defaultPython(), Duration.ofSeconds(60));
+        String venv = System.getProperty("blueprint-studio.sandbox.venv");
+        return new SandboxSetup(home, venv == null || venv.isBlank() ? home.resolve("venv") : Path.of(venv),
+                System.getProperty("blueprint-studio.python", defaultPython()), Duration.ofSeconds(60));
     }
 
     /**

@@ -65,6 +65,9 @@ public final class MainWindow {
     /** Where Deploy and Executions talk to (an AWS profile, a local endpoint, the local sandbox); null: not chosen. */
     private final javafx.beans.property.ObjectProperty<io.blueprintstudio.aws.AwsTarget> target =
             new javafx.beans.property.SimpleObjectProperty<>(this, "target");
+    /** The local sandbox; while it runs, it is the target. Stopped when the window goes away. */
+    private final io.blueprintstudio.ui.sandbox.SandboxViewModel sandbox = new io.blueprintstudio.ui.sandbox
+            .SandboxViewModel(work, io.blueprintstudio.ui.sandbox.SandboxViewModel.forUser(System.out::println));
 
     /** A window with the user's settings and no sample blueprint to copy. */
     public MainWindow(Stage stage) {
@@ -101,6 +104,7 @@ public final class MainWindow {
         menus.installSceneKeys(scene);
         stage.setScene(scene);
         stage.setTitle(title());
+        followSandbox();
         stage.setOnCloseRequest(e -> {
             if (!confirmUnsaved("closing")) {
                 e.consume();
@@ -133,6 +137,25 @@ public final class MainWindow {
     /** The AWS target the Deploy and Executions screens share. */
     public javafx.beans.property.ObjectProperty<io.blueprintstudio.aws.AwsTarget> targetProperty() {
         return target;
+    }
+
+    /** The local sandbox (Tools › Start Local Sandbox). */
+    public io.blueprintstudio.ui.sandbox.SandboxViewModel sandbox() {
+        return sandbox;
+    }
+
+    /** A started sandbox becomes the target; a stopped one stops being it. The window's end stops it. */
+    private void followSandbox() {
+        sandbox.targetProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                target.set(now);
+                status.show("Local sandbox running: Deploy and Executions now use " + now.describe());
+            } else if (was != null && was.equals(target.get())) {
+                target.set(null);
+            }
+        });
+        status.addIndicator(new io.blueprintstudio.ui.sandbox.SandboxIndicator(sandbox, stage));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> sandbox.stop());
     }
 
     /** Loads a blueprint off the FX thread (asking first about unsaved changes to the open one). */

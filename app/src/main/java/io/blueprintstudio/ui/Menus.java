@@ -122,7 +122,20 @@ final class Menus {
 
     private Menu tools() {
         MenuItem convert = item("Convert CSV to Parquet…", "Shortcut+Shift+K", e -> window.openConvert());
-        return new Menu("Tools", null, convert);
+        return new Menu("Tools", null, convert, new SeparatorMenuItem(), sandboxItem());
+    }
+
+    /** One item that starts, cancels or stops the local sandbox, named for what it will do. */
+    private MenuItem sandboxItem() {
+        var model = window.sandbox();
+        MenuItem i = item("Start Local Sandbox", null, e -> model.toggle());
+        i.setId("sandbox-toggle");
+        i.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
+            case STOPPED, FAILED -> "Start Local Sandbox";
+            case STARTING -> "Cancel Local Sandbox Start";
+            case RUNNING -> "Stop Local Sandbox";
+        }, model.stateProperty()));
+        return i;
     }
 
     private Menu help() {

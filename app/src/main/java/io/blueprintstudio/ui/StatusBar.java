@@ -33,6 +33,11 @@ final class StatusBar extends HBox {
         setPadding(new Insets(2, 8, 2, 8));
     }
 
+    /** Adds a standing indicator (the local sandbox's) before the background-work spinner. */
+    void addIndicator(javafx.scene.Node indicator) {
+        getChildren().add(getChildren().size() - 2, indicator);
+    }
+
     void show(String text) {
         message.setText(text);
     }
