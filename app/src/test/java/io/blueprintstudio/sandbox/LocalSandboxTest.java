@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -64,6 +67,37 @@ class LocalSandboxTest {
         assertTrue(e.getMessage().contains("pip install ministack==" + pinned), e.getMessage());
         assertTrue(e.getMessage().contains("GATEWAY_PORT=4566 BIND_HOST=127.0.0.1"), e.getMessage());
         assertFalse(Files.exists(home.resolve("venv")), "nothing is left half-made");
+    }
+
+    /** Cancel is an interrupt of the starting thread: the venv being made is stopped and removed. */
+    @Test
+    void cancelDuringTheFirstInstallStopsItAndLeavesNoHalfMadeVenv() throws Exception {
+        SandboxPeers.peersVenv(); // python3 is on the PATH wherever the peers are
+        Path venv = home.resolve("venv");
+        SandboxSetup setup = new SandboxSetup(home, venv, "python3", Duration.ofSeconds(5));
+        CountDownLatch installing = new CountDownLatch(1);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread starter = new Thread(() -> {
+            try {
+                LocalSandbox.start(setup, (message, fraction) -> {
+                    if (message.startsWith("Creating a Python environment")) {
+                        installing.countDown();
+                    }
+                }, line -> { }).close();
+            } catch (Throwable e) {
+                outcome.set(e);
+            }
+        });
+        starter.start();
+        assertTrue(installing.await(30, TimeUnit.SECONDS), "the install never began");
+        Thread.sleep(300); // python -m venv is under way
+        starter.interrupt();
+        starter.join(15_000);
+        assertFalse(starter.isAlive(), "cancel did not end the start");
+        assertTrue(outcome.get() instanceof InterruptedException, () -> "ended with " + outcome.get());
+        assertFalse(Files.exists(venv), "the half-made venv is left behind");
+        assertTrue(ProcessHandle.current().descendants().noneMatch(p -> p.info().commandLine()
+                .map(c -> c.contains(venv.toString())).orElse(false)), "a python process of the install still runs");
     }
 
     @Test
