@@ -19,6 +19,9 @@ final class SandboxInstaller {
             + "    try: print(p + '==' + m.version(p))\n"
             + "    except m.PackageNotFoundError: print(p + '==')\n";
 
+    /** Prints the version; exits non-zero below MiniStack's minimum, 3.10. */
+    private static final String PYTHON_CHECK = "import sys; print('%d.%d' % sys.version_info[:2]); "
+            + "sys.exit(0 if sys.version_info >= (3, 10) else 3)";
     /** Marks a venv this class made, so it may clear it. */
     private static final String MARKER = "blueprint-studio-sandbox.txt";
 
@@ -107,9 +110,7 @@ final class SandboxInstaller {
         List<String> out = new ArrayList<>();
         Processes.Outcome o;
         try {
-            o = Processes.run(List.of(setup.python(), "-c",
-                    "import sys; print('%d.%d' % sys.version_info[:2]); sys.exit(0 if sys.version_info >= (3, 10) else 3)"),
-                    out::add);
+            o = Processes.run(List.of(setup.python(), "-c", PYTHON_CHECK), out::add);
         } catch (IOException e) {
             throw new SandboxException("Python 3 was not found (tried '" + setup.python() + "'). The local sandbox"
                     + " runs MiniStack, a Python program. Install Python 3.10 or newer and start the sandbox again,"
