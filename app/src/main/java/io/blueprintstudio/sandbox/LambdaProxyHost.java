@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -30,7 +31,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * functions without Docker. A function whose environment has {@code MINISTACK_LAMBDA_PROXY_URL} set to
  * {@link #urlFor(String)} gets each invocation POSTed here: the body is the event, the reply is the handler's
  * output. The handler sees the function's own environment, read from the emulator on every invocation (so a
- * redeploy's new settings apply at once), and an S3 client pointed at the emulator.
+ * redeploy's new settings apply at once), and an S3 client pointed at the emulator. Its log lines go where
+ * Lambda sends them, to the emulator's CloudWatch log group {@code /aws/lambda/NAME}, as well as to the host's log.
  */
 public final class LambdaProxyHost implements AutoCloseable {
     private static final String PATH = "/functions/";
@@ -40,6 +42,7 @@ public final class LambdaProxyHost implements AutoCloseable {
     private final AwsTarget target;
     private final S3Client s3;
     private final LambdaClient lambda;
+    private final FunctionLogs functionLogs;
     private final Consumer<String> log;
     private final List<ProxyInvocation> invocations = new CopyOnWriteArrayList<>();
 
@@ -49,6 +52,7 @@ public final class LambdaProxyHost implements AutoCloseable {
         this.log = log;
         this.s3 = target.s3();
         this.lambda = target.client(LambdaClient.builder());
+        this.functionLogs = new FunctionLogs(target.client(CloudWatchLogsClient.builder()), log);
         this.threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "lambda-proxy");
             t.setDaemon(true);
@@ -96,6 +100,7 @@ public final class LambdaProxyHost implements AutoCloseable {
         threads.shutdownNow();
         s3.close();
         lambda.close();
+        functionLogs.close();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -128,9 +133,14 @@ public final class LambdaProxyHost implements AutoCloseable {
     private String invoke(String name, byte[] event, ProxyContext context) throws IOException {
         GetFunctionConfigurationResponse config = lambda.getFunctionConfiguration(b -> b.functionName(name));
         Map<String, String> env = config.environment() == null ? Map.of() : config.environment().variables();
-        CsvToParquetHandler handler = new CsvToParquetHandler(() -> s3, env, log);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CsvToParquetHandler handler = new CsvToParquetHandler(() -> s3, env, line -> {
+            lines.add(line);
+            log.accept(line);
+        });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event), out, context);
+        functionLogs.write(name, context.requestId(), lines);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -66,6 +67,7 @@ class SandboxEndToEndTest {
     private static String source;
     private static String destination;
     private static String machineArn;
+    private static String functionName;
     private static ResultQueue results;
 
     @TempDir
@@ -80,7 +82,8 @@ class SandboxEndToEndTest {
         destination = "bps-e2e-dest-" + suffix;
         results = new SandboxProvisioner(target).provision(new SandboxResources(List.of(source),
                 List.of(destination), List.of("bps-e2e-results-" + suffix))).get(0);
-        String functionArn = createFunction("bps-e2e-csv-parquet-" + suffix);
+        functionName = "bps-e2e-csv-parquet-" + suffix;
+        String functionArn = createFunction(functionName);
         String definition = SampleMachine.definition(functionArn, results.topicArn());
         try (SfnClient sfn = target.client(SfnClient.builder())) {
             machineArn = sfn.createStateMachine(b -> b.name("bps-e2e-machine-" + suffix).roleArn(ROLE)
@@ -147,6 +150,8 @@ class SandboxEndToEndTest {
         assertTrue(proxy.invocations().stream().anyMatch(i -> i.result().equals("\"passed\"")),
                 () -> "the proxy served " + proxy.invocations());
         assertTrue(handlerLog.stream().anyMatch(l -> l.contains("sales " + suffix)), () -> "log: " + handlerLog);
+        assertTrue(functionLog().stream().anyMatch(l -> l.contains("sales " + suffix) && l.contains("\"passed\"")),
+                () -> "the function's log group holds " + functionLog());
         assertEquals(List.of("1|Zoë|12.5|2024-01-02", "2|Smith, J.|-3.25|2024-02-29", "3|Ålesund AS|0.0|2024-03-31"),
                 parquetRows("curated/sales " + suffix + ".parquet"));
     }
@@ -169,6 +174,14 @@ class SandboxEndToEndTest {
         try (S3Client s3 = target.s3()) {
             assertTrue(s3.listObjectsV2(b -> b.bucket(destination).prefix("curated/broken " + suffix)).contents()
                     .stream().noneMatch(o -> o.key().endsWith(".parquet")));
+        }
+    }
+
+    /** What the emulator's CloudWatch Logs holds for the function, as Lambda would have logged it. */
+    private static List<String> functionLog() {
+        try (CloudWatchLogsClient logs = target.client(CloudWatchLogsClient.builder())) {
+            return logs.filterLogEvents(b -> b.logGroupName("/aws/lambda/" + functionName)).events().stream()
+                    .map(e -> e.message()).toList();
         }
     }
 
