@@ -1,0 +1,31 @@
+package io.blueprintstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code sandbox}: what a user without Python reads, and its exit code. */
+class SandboxCommandTest {
+    @Test
+    void withoutPythonExitsOneWithTheManualCommandAndNoStackTrace(@TempDir Path dir) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("sandbox", "--data", dir.toString(), "--python", dir.resolve("no-python").toString());
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().contains("Python 3 was not found (tried '" + dir.resolve("no-python") + "')"),
+                err.toString());
+        assertTrue(err.toString().contains("GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 ministack-venv/bin/ministack"),
+                err.toString());
+        assertTrue(!err.toString().contains("\tat "), "a stack trace: " + err);
+        assertEquals("", out.toString());
+    }
+}
