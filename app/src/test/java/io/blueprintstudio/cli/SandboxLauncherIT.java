@@ -1,0 +1,72 @@
+package io.blueprintstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code blueprint-studio sandbox} through the launcher: MiniStack runs while it runs, and ends when it is ended. */
+class SandboxLauncherIT {
+    private static final Pattern ENDPOINT = Pattern.compile("Local sandbox: (http://127\\.0\\.0\\.1:\\d+) ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void endingTheProgramStopsMiniStack() throws Exception {
+        String bin = System.getenv("BPS_PEERS_BIN");
+        if (bin == null || bin.isBlank()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("BPS_PEERS_BIN is not set; run the tests with ./run-tests");
+            }
+            assumeTrue(false, "BPS_PEERS_BIN is not set; run the tests with ./run-tests");
+        }
+        ProcessBuilder b = new ProcessBuilder(List.of("bash", System.getProperty("launcher"), "sandbox", "--data",
+                dir.toString(), "--source-bucket", "raw", "--topic", "results")).redirectErrorStream(true);
+        // The peers' venv holds the pinned MiniStack: no install from the network in a test.
+        b.environment().put("BPS_JAVA_OPTS", "-Dblueprint-studio.sandbox.venv=" + Path.of(bin).getParent());
+        Process p = b.start();
+        URI endpoint = null;
+        StringBuilder out = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null && !line.startsWith("Ctrl+C"); line = r.readLine()) {
+                out.append(line).append('\n');
+                Matcher m = ENDPOINT.matcher(line);
+                if (m.find()) {
+                    endpoint = URI.create(m.group(1));
+                }
+            }
+            assertNotNull(endpoint, out::toString);
+            assertTrue(out.toString().contains("Topic arn:aws:sns:us-east-1:000000000000:results → queue"),
+                    out::toString);
+            assertTrue(answers(endpoint));
+        } finally {
+            p.destroy(); // SIGTERM, as on logout or kill; Ctrl+C takes the same shutdown path
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the sandbox command did not end");
+        }
+        assertFalse(answers(endpoint), "MiniStack outlived the program at " + endpoint);
+    }
+
+    private static boolean answers(URI endpoint) {
+        try (Socket s = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            return s.isConnected();
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+}
