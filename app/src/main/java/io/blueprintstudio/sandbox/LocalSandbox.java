@@ -34,6 +34,7 @@ public final class LocalSandbox implements AutoCloseable {
     private final Path log;
     private final Thread onExit;
     private final Duration coldStart;
+    private volatile boolean stopping;
 
     private LocalSandbox(Process ministack, URI endpoint, LambdaProxyHost lambdaProxy, Path log, Duration coldStart) {
         this.ministack = ministack;
@@ -118,6 +119,19 @@ public final class LocalSandbox implements AutoCloseable {
         return ministack.isAlive() && answers(endpoint);
     }
 
+    /**
+     * Calls {@code then} (on some other thread) with the reason, should MiniStack end without being stopped, for
+     * example killed or crashed, so the app stops offering a dead endpoint.
+     */
+    public void whenItDies(Consumer<String> then) {
+        ministack.onExit().thenRun(() -> {
+            if (!stopping) {
+                then.accept("MiniStack ended unexpectedly (exit code " + ministack.exitValue() + "). The end of its"
+                        + " log, " + log + ":" + System.lineSeparator() + tail(log));
+            }
+        });
+    }
+
     /** Stops the proxy and MiniStack; calling it again does nothing. */
     @Override
     public void close() {
@@ -130,6 +144,7 @@ public final class LocalSandbox implements AutoCloseable {
     }
 
     private synchronized void stop() {
+        stopping = true;
         lambdaProxy.close();
         if (ministack.isAlive()) {
             Processes.stop(ministack.toHandle());

@@ -10,17 +10,17 @@ import java.nio.file.Path;
  * The peers the sandbox tests need, from the variables ./run-tests sets: without one a test fails on CI (where
  * skipping would hide it) and is skipped elsewhere.
  */
-final class SandboxPeers {
+public final class SandboxPeers {
     private SandboxPeers() {
     }
 
     /** The test suite's MiniStack. */
-    static URI ministack() {
+    public static URI ministack() {
         return URI.create(required("BPS_MINISTACK_ENDPOINT", "MiniStack"));
     }
 
     /** The peers' venv, which holds the pinned MiniStack (so lifecycle tests need not install it). */
-    static Path peersVenv() {
+    public static Path peersVenv() {
         return Path.of(required("BPS_PEERS_BIN", "the peers' venv")).getParent();
     }
 

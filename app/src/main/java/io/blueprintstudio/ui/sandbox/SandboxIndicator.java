@@ -64,7 +64,7 @@ public final class SandboxIndicator extends HBox {
         Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         a.initOwner(owner);
         a.setTitle("Local sandbox");
-        a.setHeaderText("The local sandbox did not start");
+        a.setHeaderText("The local sandbox is not running");
         TextArea text = new TextArea(message); // selectable, so the manual command can be copied
         text.setEditable(false);
         text.setWrapText(true);

@@ -97,9 +97,22 @@ public final class SandboxViewModel {
     private void started(LocalSandbox sandbox) {
         starting = null;
         running = sandbox;
+        sandbox.whenItDies(reason -> Platform.runLater(() -> died(sandbox, reason)));
         target.set(sandbox.target());
         state.set(State.RUNNING);
         show("Sandbox running at " + sandbox.endpoint(), 1);
+    }
+
+    private void died(LocalSandbox sandbox, String reason) {
+        if (running != sandbox) {
+            return;
+        }
+        running.close(); // the proxy too
+        running = null;
+        target.set(null);
+        state.set(State.FAILED);
+        show("Sandbox stopped unexpectedly", -1);
+        error.set(reason);
     }
 
     private void failed(Throwable e) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.aws.AwsTarget;
+import io.blueprintstudio.sandbox.SandboxPeers;
 import io.blueprintstudio.ui.FxTesting;
 import io.blueprintstudio.ui.WindowTest;
 import java.net.URI;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -26,22 +26,10 @@ class SandboxInWindowTest extends WindowTest {
         System.clearProperty("blueprint-studio.python");
     }
 
-    /** The peers' venv holds the pinned MiniStack; without it (outside ./run-tests) the test is skipped. */
-    private static Path peersVenv() {
-        String bin = System.getenv("BPS_PEERS_BIN");
-        if (bin == null || bin.isBlank() || bin.startsWith("${")) {
-            if ("true".equals(System.getenv("CI"))) {
-                org.junit.jupiter.api.Assertions.fail("BPS_PEERS_BIN is not set; run the tests with ./run-tests");
-            }
-            org.junit.jupiter.api.Assumptions.abort("BPS_PEERS_BIN is not set; run the tests with ./run-tests");
-        }
-        return Path.of(bin).getParent();
-    }
-
     @Test
     void startFromToolsMenuMakesTheSandboxTheTargetUntilStopped(FxRobot robot) {
         System.setProperty("blueprint-studio.data", dir.toString());
-        System.setProperty("blueprint-studio.sandbox.venv", peersVenv().toString());
+        System.setProperty("blueprint-studio.sandbox.venv", SandboxPeers.peersVenv().toString());
         SandboxViewModel sandbox = window.sandbox();
 
         robot.clickOn("Tools").clickOn("Start Local Sandbox");
