@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.blueprintstudio.aws.AwsTarget;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Leaving out what the emulator cannot create: references by name are kept, anything more is refused. */
 class SandboxAssemblyTest {
@@ -39,6 +43,23 @@ class SandboxAssemblyTest {
                  "Properties": {"Value": "proj-sec", "List": ["proj-sec", {"Ref": "Key"}]}}"""),
                 t.get("Resources").get("Param"));
         assertFalse(t.get("Resources").get("Key").has("DependsOn"));
+    }
+
+    /** The emulator names the types it does not know; templates it accepts are left as they were. */
+    @Test
+    void asksTheEmulatorWhichTypesItCannotCreate(@TempDir Path dir) throws Exception {
+        String supported = """
+                {"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}""";
+        Files.writeString(dir.resolve("a.template.json"), supported);
+        Files.writeString(dir.resolve("b.template.json"), template("""
+                "Param": {"Type": "AWS::SSM::Parameter", "Properties": {"Type": "String", "Value": {"Ref": "Sec"}}}""")
+                .toString());
+        List<String> notes = SandboxAssembly.adapt(dir, AwsTarget.endpoint(SandboxPeers.ministack(), null));
+        assertEquals(1, notes.size(), notes::toString);
+        assertTrue(notes.get(0).startsWith("Left out of the sandbox: Sec (AWS::Glue::SecurityConfiguration) in b,"));
+        assertEquals(supported, Files.readString(dir.resolve("a.template.json")));
+        assertEquals("proj-sec", JSON.readTree(Files.readString(dir.resolve("b.template.json")))
+                .at("/Resources/Param/Properties/Value").asText());
     }
 
     @Test
