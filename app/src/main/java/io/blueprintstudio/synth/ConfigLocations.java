@@ -1,7 +1,9 @@
 package io.blueprintstudio.synth;
 
 import io.blueprintstudio.blueprint.BlueprintModule;
+import io.blueprintstudio.blueprint.JsonPointer;
 import io.blueprintstudio.blueprint.SourceNode;
+import io.blueprintstudio.validate.ValidationContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,7 +17,15 @@ final class ConfigLocations {
     /** A config entry: a module and a pointer into its merged document. */
     record Entry(BlueprintModule module, String pointer) {
 
+        /** The entry's key when it sits in a mapping (the {@code lambda-etl:} line), else its value's node. */
         Optional<SourceNode> source() {
+            if (!pointer.isEmpty()) {
+                Optional<SourceNode> parent = module.source(JsonPointer.parent(pointer));
+                Optional<SourceNode> key = ValidationContext.keyOf(parent, JsonPointer.last(pointer));
+                if (key.isPresent() && key != parent) {
+                    return key;
+                }
+            }
             for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
                 Optional<SourceNode> s = module.source(p);
                 if (s.isPresent() || p.isEmpty()) {
