@@ -44,7 +44,8 @@ final class ChangeSets {
     /** Creates a change set for {@code stack} and waits for CloudFormation to compute it. */
     StackPlan create(StackArtifact stack, boolean newStack, DeployListener listener, CancelSignal cancel)
             throws DeployException {
-        String name = "blueprint-studio-" + NAME_TIME.format(Instant.now());
+        String name = "blueprint-studio-" + NAME_TIME.format(Instant.now()) + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 6);
         CreateChangeSetRequest.Builder request = CreateChangeSetRequest.builder().stackName(stack.stackName())
                 .changeSetName(name).changeSetType(newStack ? ChangeSetType.CREATE : ChangeSetType.UPDATE)
                 .capabilities(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM,

@@ -176,7 +176,7 @@ public final class Deployer implements AutoCloseable {
             String id = stacks.find(plan.stackName()).map(Stack::stackId).orElseThrow(() -> new DeployException(
                     "stack " + plan.stackName() + " vanished before its change set ran"));
             StackWatcher watcher = new StackWatcher(cfn, stacks, pause, id, plan.stackName());
-            cfn.executeChangeSet(b -> b.stackName(id).changeSetName(plan.changeSetName()));
+            cfn.executeChangeSet(b -> b.stackName(plan.stackName()).changeSetName(plan.changeSetName()));
             listener.step("executing change set " + plan.changeSetName() + " on " + plan.stackName());
             StackWatcher.Ending end = watcher.follow(listener, cancel);
             return Outcomes.deployed(plan, end, watcher.events(), cancel.isCancelled());
