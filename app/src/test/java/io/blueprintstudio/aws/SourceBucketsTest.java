@@ -11,14 +11,12 @@ class SourceBucketsTest {
     @Test
     void missingThenWithoutEventBridgeThenReady() throws Exception {
         String bucket = "bps-src-" + UUID.randomUUID().toString().substring(0, 8);
-        try (SourceBuckets buckets = new SourceBuckets(MiniStack.target())) {
-        assertEquals(SourceBuckets.State.MISSING, buckets.check(bucket).state());
-        try (S3Client s3 = MiniStack.target().s3()) {
+        try (SourceBuckets buckets = new SourceBuckets(MiniStack.target()); S3Client s3 = MiniStack.target().s3()) {
+            assertEquals(SourceBuckets.State.MISSING, buckets.check(bucket).state());
             s3.createBucket(b -> b.bucket(bucket));
             assertEquals(SourceBuckets.State.NO_EVENTBRIDGE, buckets.check(bucket).state());
             buckets.enableEventBridge(bucket);
             assertEquals(SourceBuckets.State.READY, buckets.check(bucket).state());
-        }
         }
     }
 }
