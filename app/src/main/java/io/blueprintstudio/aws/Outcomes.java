@@ -29,8 +29,8 @@ final class Outcomes {
                     + " cancelled; it rolled back to its previous version (" + status + ")");
         }
         return new StackOutcome(name, StackOutcome.Result.FAILED, status, failure, name + " failed"
-                + failure.map(f -> ": " + f.logicalId() + " (" + f.type() + ") " + f.status() + ": " + f.reason())
-                        .orElse(" (" + status + ")")
+                + failure.map(f -> ": " + f.logicalId() + " (" + f.type() + ") " + f.status() + ": "
+                        + f.reason().replaceAll("[.\\s]+$", "")).orElse(" (" + status + ")")
                 + ". " + rollback(name, status));
     }
 

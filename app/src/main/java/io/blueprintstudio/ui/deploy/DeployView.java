@@ -43,11 +43,11 @@ public final class DeployView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("deploy-view");
         getStylesheets().add(DeployView.class.getResource("deploy.css").toExternalForm());
-        setTop(new VBox(targetBar(), actionBar()));
-        SplitPane center = new SplitPane(section("Changes (change set preview)", changesTable(), plansList()),
+        setTop(new VBox(targetBar(), actionBar(), outcome()));
+        SplitPane center = new SplitPane(section("Changes (change set preview)", changesTable(), plansLabel()),
                 section("Stack events", eventsTable()));
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.45);
+        center.setDividerPositions(0.4);
         setCenter(center);
         setBottom(bottom());
     }
@@ -107,7 +107,7 @@ public final class DeployView extends BorderPane {
                 "Deploy an already synthesized cloud assembly instead");
         choose.disableProperty().bind(vm.busyProperty());
         return new ToolBar(diff, bootstrap, deploy, cancel, new Separator(Orientation.VERTICAL), destroy,
-                new Separator(Orientation.VERTICAL), assembly, choose);
+                new Separator(Orientation.VERTICAL), choose, assembly);
     }
 
     private TableView<ResourceChange> changesTable() {
@@ -122,10 +122,11 @@ public final class DeployView extends BorderPane {
         return t;
     }
 
-    private ListView<String> plansList() {
-        ListView<String> plans = new ListView<>(vm.plans());
+    private Label plansLabel() {
+        Label plans = new Label();
         plans.setId("deploy-plans");
-        plans.setPrefHeight(90);
+        plans.setWrapText(true);
+        plans.textProperty().bind(Bindings.createStringBinding(() -> String.join("   ·   ", vm.plans()), vm.plans()));
         return plans;
     }
 
@@ -133,10 +134,10 @@ public final class DeployView extends BorderPane {
         TableView<StackEvent> t = new TableView<>(vm.events());
         t.setId("deploy-events");
         t.setPlaceholder(new Label("Stack events appear here while a deploy runs"));
-        t.getColumns().add(column("Time", 80, e -> TIME.format(e.time())));
-        t.getColumns().add(column("Stack", 180, StackEvent::stackName));
-        t.getColumns().add(column("Resource", 220, StackEvent::logicalId));
-        t.getColumns().add(column("Type", 200, StackEvent::type));
+        t.getColumns().add(column("Time", 70, e -> TIME.format(e.time())));
+        t.getColumns().add(column("Stack", 150, StackEvent::stackName));
+        t.getColumns().add(column("Resource", 190, StackEvent::logicalId));
+        t.getColumns().add(column("Type", 180, StackEvent::type));
         TableColumn<StackEvent, String> status = column("Status", 170, StackEvent::status);
         status.setCellFactory(c -> new StatusCell());
         t.getColumns().add(status);
@@ -149,19 +150,30 @@ public final class DeployView extends BorderPane {
         return t;
     }
 
-    private VBox bottom() {
+    /** The failure summary and each stack's result, under the buttons where they cannot scroll away. */
+    private VBox outcome() {
         Label failure = new Label();
         failure.setId("deploy-failure");
         failure.getStyleClass().add("failure-text");
         failure.setWrapText(true);
         failure.textProperty().bind(vm.failureProperty());
-        failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
-        ListView<String> results = new ListView<>(vm.results());
+        Label results = new Label();
         results.setId("deploy-results");
-        results.setPrefHeight(70);
-        results.visibleProperty().bind(Bindings.isNotEmpty(vm.results()));
-        results.managedProperty().bind(results.visibleProperty());
+        results.setWrapText(true);
+        // The failed stack's line is the failure summary above it.
+        results.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.results().stream()
+                .filter(r -> !r.startsWith("✗ ")).toList()), vm.results()));
+        VBox box = new VBox(2, failure, results);
+        for (Label l : java.util.List.of(failure, results)) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        box.setPadding(new Insets(0, 6, 0, 6));
+        return box;
+    }
+
+    /** The source bucket check, then what the screen is doing. */
+    private VBox bottom() {
         ListView<SourceBuckets.Check> buckets = new ListView<>(vm.sourceChecks());
         buckets.setId("deploy-source-buckets");
         buckets.setPrefHeight(60);
@@ -171,8 +183,8 @@ public final class DeployView extends BorderPane {
         Label status = new Label();
         status.setId("deploy-status");
         status.textProperty().bind(vm.statusProperty());
-        VBox box = new VBox(4, failure, results, buckets, status);
-        box.setPadding(new Insets(6));
+        VBox box = new VBox(4, buckets, status);
+        box.setPadding(new Insets(2, 6, 2, 6));
         return box;
     }
 
