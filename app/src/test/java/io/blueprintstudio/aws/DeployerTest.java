@@ -122,6 +122,32 @@ class DeployerTest {
         }
     }
 
+    @Test
+    void templateOverTheInlineLimitGoesThroughTheAssetsBucket() throws Exception {
+        CloudAssembly large = CloudAssembly.read(TestApps.withLargeTemplate(dir, prefix));
+        assertTrue(java.nio.file.Files.size(large.stacks().get(0).templateFile()) > ChangeSets.MAX_TEMPLATE_BODY);
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, large);
+            DeployResult r = deployer.deploy(large, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal());
+            assertEquals(StackOutcome.Result.CREATED, r.stacks().get(0).result(), r.toString());
+            assertEquals(StackOutcome.Result.DELETED, deployer.destroy(large, DeployListener.NONE, new CancelSignal())
+                    .stacks().get(0).result());
+        }
+    }
+
+    @Test
+    void cancelledBeforeTheFirstStackChangesNothing() throws Exception {
+        CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, app);
+            CancelSignal cancel = new CancelSignal();
+            cancel.cancel();
+            StackOutcome o = deployer.deploy(app, List.of(), Approval.ALL, DeployListener.NONE, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result());
+            assertEquals("cancelled before " + prefix + "-bad was changed", o.summary());
+        }
+    }
+
     static void ensureBootstrapped(Deployer deployer, CloudAssembly assembly) throws DeployException {
         BootstrapStatus s = deployer.bootstrapStatus(assembly);
         if (!s.ready()) {

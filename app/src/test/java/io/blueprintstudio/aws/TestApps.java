@@ -59,6 +59,20 @@ final class TestApps {
         return out;
     }
 
+    /** One stack of 400 queues: a template over CloudFormation's 51,200-byte inline limit. */
+    static Path withLargeTemplate(Path dir, String prefix) {
+        Path out = dir.resolve("cdk.out.large");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack stack = stack(app, prefix + "-large");
+        for (int i = 0; i < 400; i++) {
+            new CfnQueue(stack, "Queue" + i, CfnQueueProps.builder().visibilityTimeout(30 + i % 60)
+                    .tags(java.util.List.of(software.amazon.awscdk.CfnTag.builder().key("purpose")
+                            .value("a template over the inline limit").build())).build());
+        }
+        app.synth();
+        return out;
+    }
+
     private static Stack stack(App app, String name) {
         return new Stack(app, name, StackProps.builder().synthesizer(new DefaultStackSynthesizer()).build());
     }
