@@ -148,6 +148,29 @@ class DeployerTest {
         }
     }
 
+    @Test
+    void cancelDuringACreateStopsAndSaysTheStackIsStillInProgress() throws Exception {
+        CloudAssembly slow = CloudAssembly.read(TestApps.withCustomResourceThatNeverAnswers(dir, prefix));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, slow);
+            CancelSignal cancel = new CancelSignal();
+            RecordingListener l = new RecordingListener() {
+                @Override
+                public void event(StackEvent e) {
+                    super.event(e);
+                    if (e.logicalId().startsWith("NeverAnswers") && e.status().equals("CREATE_IN_PROGRESS")) {
+                        cancel.cancel();
+                    }
+                }
+            };
+            StackOutcome o = deployer.deploy(slow, List.of(), Approval.ALL, l, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result(), o.summary());
+            assertEquals("CREATE_IN_PROGRESS", o.stackStatus());
+            assertTrue(o.summary().startsWith("stopped watching: " + prefix + "-slow is still CREATE_IN_PROGRESS"),
+                    o.summary());
+        }
+    }
+
     static void ensureBootstrapped(Deployer deployer, CloudAssembly assembly) throws DeployException {
         BootstrapStatus s = deployer.bootstrapStatus(assembly);
         if (!s.ready()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps every step and event a deploy reports. */
-final class RecordingListener implements DeployListener {
+class RecordingListener implements DeployListener {
     final List<String> steps = new CopyOnWriteArrayList<>();
     final List<StackEvent> events = new CopyOnWriteArrayList<>();
 

@@ -73,6 +73,30 @@ final class TestApps {
         return out;
     }
 
+    /**
+     * One stack with a custom resource whose function never answers CloudFormation, so the stack stays
+     * CREATE_IN_PROGRESS (on AWS for up to an hour): what a cancel during a create meets.
+     */
+    static Path withCustomResourceThatNeverAnswers(Path dir, String prefix) {
+        Path out = dir.resolve("cdk.out.slow");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack stack = stack(app, prefix + "-slow");
+        var role = new software.amazon.awscdk.services.iam.Role(stack, "FunctionRole",
+                software.amazon.awscdk.services.iam.RoleProps.builder()
+                        .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("lambda.amazonaws.com"))
+                        .build());
+        var fn = new software.amazon.awscdk.services.lambda.CfnFunction(stack, "Silent",
+                software.amazon.awscdk.services.lambda.CfnFunctionProps.builder().runtime("python3.12")
+                        .handler("index.handler").role(role.getRoleArn()).timeout(30)
+                        .code(software.amazon.awscdk.services.lambda.CfnFunction.CodeProperty.builder()
+                                .zipFile("def handler(event, context):\n    return None  # never answers\n")
+                                .build()).build());
+        new software.amazon.awscdk.CfnCustomResource(stack, "NeverAnswers",
+                software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn()).build());
+        app.synth();
+        return out;
+    }
+
     private static Stack stack(App app, String name) {
         return new Stack(app, name, StackProps.builder().synthesizer(new DefaultStackSynthesizer()).build());
     }
