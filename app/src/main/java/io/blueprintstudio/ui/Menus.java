@@ -122,7 +122,8 @@ final class Menus {
 
     private Menu tools() {
         MenuItem convert = item("Convert CSV to Parquet…", "Shortcut+Shift+K", e -> window.openConvert());
-        return new Menu("Tools", null, convert, new SeparatorMenuItem(), sandboxItem());
+        MenuItem deploy = item("Deploy…", "Shortcut+D", e -> window.openDeploy());
+        return new Menu("Tools", null, convert, deploy, new SeparatorMenuItem(), sandboxItem());
     }
 
     /** One item that starts, cancels or stops the local sandbox, named for what it will do. */
