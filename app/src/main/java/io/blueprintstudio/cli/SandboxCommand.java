@@ -72,9 +72,15 @@ public final class SandboxCommand implements Callable<Integer> {
         out.println("Local sandbox: " + sandbox.endpoint() + " (started in " + sandbox.coldStart().toMillis()
                 + " ms; MiniStack's log: " + sandbox.log() + ")");
         out.println("Lambda proxy:  " + sandbox.lambdaProxy().urlFor("FUNCTION_NAME"));
-        for (ResultQueue q : new SandboxProvisioner(sandbox.target()).provision(
-                new SandboxResources(sourceBuckets, destinationBuckets, topics))) {
-            out.println("Topic " + q.topicArn() + " → queue " + q.queueUrl());
+        try {
+            for (ResultQueue q : new SandboxProvisioner(sandbox.target()).provision(
+                    new SandboxResources(sourceBuckets, destinationBuckets, topics))) {
+                out.println("Topic " + q.topicArn() + " → queue " + q.queueUrl());
+            }
+        } catch (SandboxException e) {
+            err.println(e.getMessage());
+            sandbox.close();
+            return 1;
         }
         out.println("Ctrl+C stops it.");
         out.flush();

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.blueprintstudio.aws.AwsTarget;
 import io.blueprintstudio.lambda.CsvToParquetHandler;
+import io.blueprintstudio.synth.LambdaEnvironmentExtras;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,6 +83,11 @@ public final class LambdaProxyHost implements AutoCloseable {
         InetSocketAddress a = server.getAddress();
         return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + PATH
                 + URLEncoder.encode(functionName, StandardCharsets.UTF_8));
+    }
+
+    /** For synthesis: every function deployed to the sandbox gets its proxy URL, so its invocations run here. */
+    public LambdaEnvironmentExtras environmentExtras() {
+        return functionName -> Map.of("MINISTACK_LAMBDA_PROXY_URL", urlFor(functionName).toString());
     }
 
     /** The emulator this host reads function settings from. */

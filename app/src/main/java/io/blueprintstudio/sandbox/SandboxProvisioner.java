@@ -1,12 +1,13 @@
 package io.blueprintstudio.sandbox;
 
 import io.blueprintstudio.aws.AwsTarget;
+import io.blueprintstudio.aws.DeployException;
+import io.blueprintstudio.aws.SourceBuckets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
-import software.amazon.awssdk.services.s3.model.EventBridgeConfiguration;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -27,17 +28,18 @@ public final class SandboxProvisioner {
     }
 
     /** Creates the buckets and topics; returns one result queue per topic, in the order given. */
-    public List<ResultQueue> provision(SandboxResources resources) {
-        try (S3Client s3 = target.s3()) {
+    public List<ResultQueue> provision(SandboxResources resources) throws SandboxException {
+        try (S3Client s3 = target.s3(); SourceBuckets sources = new SourceBuckets(target)) {
             for (String bucket : resources.sourceBuckets()) {
                 createBucket(s3, bucket);
                 // S3 tells EventBridge about every object; the blueprint's rules pick the prefixes they watch.
-                s3.putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(
-                        n -> n.eventBridgeConfiguration(EventBridgeConfiguration.builder().build())));
+                sources.enableEventBridge(bucket);
             }
             for (String bucket : resources.destinationBuckets()) {
                 createBucket(s3, bucket);
             }
+        } catch (DeployException e) {
+            throw new SandboxException("Could not prepare the sandbox's buckets: " + e.getMessage(), e);
         }
         List<ResultQueue> queues = new ArrayList<>();
         try (SnsClient sns = target.client(SnsClient.builder()); SqsClient sqs = target.client(SqsClient.builder())) {

@@ -1,5 +1,6 @@
 package io.blueprintstudio.sandbox;
 
+import io.blueprintstudio.synth.ExternalResources;
 import java.util.List;
 
 /**
@@ -12,5 +13,13 @@ public record SandboxResources(List<String> sourceBuckets, List<String> destinat
         sourceBuckets = List.copyOf(sourceBuckets);
         destinationBuckets = List.copyOf(destinationBuckets);
         topicNames = List.copyOf(topicNames);
+    }
+
+    /** What synthesis found the blueprint uses: its buckets, and its topics by name (the ARN's last part). */
+    public static SandboxResources of(ExternalResources external) {
+        return new SandboxResources(external.sourceBucketNames(),
+                external.destinationBuckets().stream().map(ExternalResources.BucketPrefix::bucket).distinct().toList(),
+                external.snsTopicArns().stream().map(arn -> arn.substring(arn.lastIndexOf(':') + 1)).distinct()
+                        .toList());
     }
 }
