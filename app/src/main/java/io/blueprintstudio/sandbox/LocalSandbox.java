@@ -32,16 +32,18 @@ public final class LocalSandbox implements AutoCloseable {
     private final AwsTarget target;
     private final LambdaProxyHost lambdaProxy;
     private final Path log;
+    private final Path home;
     private final Thread onExit;
     private final Duration coldStart;
     private volatile boolean stopping;
 
-    private LocalSandbox(Process ministack, URI endpoint, LambdaProxyHost lambdaProxy, Path log, Duration coldStart) {
+    private LocalSandbox(Process ministack, URI endpoint, LambdaProxyHost lambdaProxy, Path home, Duration coldStart) {
         this.ministack = ministack;
         this.endpoint = endpoint;
         this.target = lambdaProxy.target();
         this.lambdaProxy = lambdaProxy;
-        this.log = log;
+        this.home = home;
+        this.log = home.resolve("ministack.log");
         this.coldStart = coldStart;
         this.onExit = new Thread(this::stop, "sandbox-stop");
         Runtime.getRuntime().addShutdownHook(onExit);
@@ -73,7 +75,7 @@ public final class LocalSandbox implements AutoCloseable {
                 awaitHealthy(p, endpoint, setup.healthTimeout(), log);
                 LambdaProxyHost proxy = LambdaProxyHost.start(AwsTarget.endpoint(endpoint, null), handlerLog);
                 progress.update("Local sandbox running at " + endpoint, 1);
-                return new LocalSandbox(p, endpoint, proxy, log, Duration.ofNanos(System.nanoTime() - began));
+                return new LocalSandbox(p, endpoint, proxy, setup.home(), Duration.ofNanos(System.nanoTime() - began));
             } catch (PortTaken e) {
                 if (attempt == PORT_ATTEMPTS) {
                     throw new SandboxException("MiniStack found no free port after " + attempt + " tries: "
@@ -102,6 +104,11 @@ public final class LocalSandbox implements AutoCloseable {
     /** Hosts our handler; a function needs {@code MINISTACK_LAMBDA_PROXY_URL = lambdaProxy().urlFor(name)}. */
     public LambdaProxyHost lambdaProxy() {
         return lambdaProxy;
+    }
+
+    /** The sandbox's folder (MiniStack's log and working files; cloud assemblies made for it). */
+    public Path home() {
+        return home;
     }
 
     /** MiniStack's output, for when something in the sandbox misbehaves. */

@@ -37,7 +37,7 @@ public record SandboxSetup(Path home, Path venv, String python, Duration healthT
      * {@code $XDG_DATA_HOME/blueprint-studio} (else {@code ~/.local/share/blueprint-studio}); the usual places on
      * Windows and macOS; {@code blueprint-studio.data} overrides it.
      */
-    static Path userDataFolder() {
+    public static Path userDataFolder() {
         String override = System.getProperty("blueprint-studio.data");
         if (override != null && !override.isBlank()) {
             return Path.of(override);

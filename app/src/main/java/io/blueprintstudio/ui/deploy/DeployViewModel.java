@@ -367,6 +367,13 @@ public final class DeployViewModel {
         return kinds;
     }
 
+    /** Chooses the "Local sandbox" target, when offered (the window calls it as the sandbox starts). */
+    public void chooseLocalSandbox() {
+        if (kinds.contains(TargetChoice.Kind.SANDBOX)) {
+            kind.set(TargetChoice.Kind.SANDBOX);
+        }
+    }
+
     public ObjectProperty<Supplier<AwsTarget>> localSandboxProperty() {
         return localSandbox;
     }

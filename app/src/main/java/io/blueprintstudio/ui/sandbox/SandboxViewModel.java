@@ -37,7 +37,8 @@ public final class SandboxViewModel {
     private final ReadOnlyObjectWrapper<AwsTarget> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Task<LocalSandbox> starting;
-    private LocalSandbox running;
+    /** Read off the FX thread too (by the Deploy screen's synthesis). */
+    private volatile LocalSandbox running;
 
     public SandboxViewModel(BackgroundWork work, Launcher launcher) {
         this.work = work;
