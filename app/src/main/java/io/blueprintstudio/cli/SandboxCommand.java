@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
                 + "Python venv on first use) and the CSV-to-Parquet Lambda hosted in this process. Deploy to the "
                 + "printed endpoint with --endpoint; give a function MINISTACK_LAMBDA_PROXY_URL to run it here."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped with Ctrl+C", "1:the sandbox could not be installed or started"})
+        exitCodeList = {"0:stopped with Ctrl+C", "1:the sandbox could not be installed or started, or the blueprint "
+                + "not synthesized or deployed", "2:the blueprint cannot be loaded"})
 public final class SandboxCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -45,14 +46,18 @@ public final class SandboxCommand implements Callable<Integer> {
             + "queue to read its messages from (repeatable)")
     private List<String> topics = List.of();
 
+    @Option(names = "--deploy", paramLabel = "BLUEPRINT", description = "synthesize this blueprint with its Lambda "
+            + "running here, create its buckets and topic, and deploy it into the sandbox")
+    private Path deploy;
+
+    @Option(names = "--env", paramLabel = "ENV", description = "with --deploy: the environment (default: the first)")
+    private String env;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SandboxSetup setup = SandboxSetup.forUser();
-        if (data != null) {
-            setup = new SandboxSetup(data, data.resolve("venv"), setup.python(), setup.healthTimeout());
-        }
+        SandboxSetup setup = data == null ? SandboxSetup.forUser() : SandboxSetup.in(data);
         if (python != null) {
             setup = setup.withPython(python);
         }
@@ -81,6 +86,13 @@ public final class SandboxCommand implements Callable<Integer> {
             err.println(e.getMessage());
             sandbox.close();
             return 1;
+        }
+        if (deploy != null) {
+            int code = new SandboxDeploy(out, err).run(deploy, env, sandbox);
+            if (code != 0) {
+                sandbox.close();
+                return code;
+            }
         }
         out.println("Ctrl+C stops it.");
         out.flush();

@@ -21,13 +21,17 @@ public record SandboxSetup(Path home, Path venv, String python, Duration healthT
         Objects.requireNonNull(healthTimeout, "healthTimeout");
     }
 
-    /**
-     * In the user's data folder, with the Python on the PATH. {@code blueprint-studio.sandbox.venv} names a venv
-     * that already holds the pinned MiniStack (one the app did not make is used, never changed);
-     * {@code blueprint-studio.python} the Python 3 to make the sandbox's own venv with.
-     */
+    /** In the user's data folder (see {@link #in(Path)}). */
     public static SandboxSetup forUser() {
-        Path home = userDataFolder().resolve("sandbox");
+        return in(userDataFolder().resolve("sandbox"));
+    }
+
+    /**
+     * In {@code home}, with the Python on the PATH. {@code blueprint-studio.sandbox.venv} names a venv that already
+     * holds the pinned MiniStack (one the app did not make is used, never changed); {@code blueprint-studio.python}
+     * the Python 3 to make the sandbox's own venv with.
+     */
+    public static SandboxSetup in(Path home) {
         String venv = System.getProperty("blueprint-studio.sandbox.venv");
         return new SandboxSetup(home, venv == null || venv.isBlank() ? home.resolve("venv") : Path.of(venv),
                 System.getProperty("blueprint-studio.python", defaultPython()), Duration.ofSeconds(60));

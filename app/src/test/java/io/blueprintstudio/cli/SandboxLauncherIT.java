@@ -1,5 +1,6 @@
 package io.blueprintstudio.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,13 +30,7 @@ class SandboxLauncherIT {
 
     @Test
     void endingTheProgramStopsMiniStack() throws Exception {
-        String bin = System.getenv("BPS_PEERS_BIN");
-        if (bin == null || bin.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("BPS_PEERS_BIN is not set; run the tests with ./run-tests");
-            }
-            assumeTrue(false, "BPS_PEERS_BIN is not set; run the tests with ./run-tests");
-        }
+        String bin = peersBin();
         ProcessBuilder b = new ProcessBuilder(List.of("bash", System.getProperty("launcher"), "sandbox", "--data",
                 dir.toString(), "--source-bucket", "raw", "--topic", "results")).redirectErrorStream(true);
         // The peers' venv holds the pinned MiniStack: no install from the network in a test.
@@ -60,6 +55,56 @@ class SandboxLauncherIT {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the sandbox command did not end");
         }
         assertFalse(answers(endpoint), "MiniStack outlived the program at " + endpoint);
+    }
+
+    /** The whole blueprint from the command line: deployed into the sandbox, then an upload reported. */
+    @Test
+    void deploysTheSampleIntoTheSandboxAndAnUploadIsReported() throws Exception {
+        String bin = peersBin();
+        ProcessBuilder b = new ProcessBuilder(List.of("bash", System.getProperty("launcher"), "sandbox", "--data",
+                dir.toString(), "--deploy", Path.of("..", "blueprints", "stepfunction_orchestrator").toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        b.environment().put("BPS_JAVA_OPTS", "-Dblueprint-studio.sandbox.venv=" + Path.of(bin).getParent());
+        Process p = b.start();
+        StringBuilder out = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null && !line.startsWith("Ctrl+C"); line = r.readLine()) {
+                out.append(line).append('\n');
+            }
+            Matcher m = ENDPOINT.matcher(out);
+            assertTrue(m.find(), out::toString);
+            assertTrue(out.toString().contains("bps-sample-dev-sales-stepfunction created"), out::toString);
+            assertTrue(out.toString().contains("s3 cp FILE.csv s3://bps-sample-raw/incoming/orders/"), out::toString);
+            io.blueprintstudio.aws.AwsTarget target = io.blueprintstudio.aws.AwsTarget.endpoint(
+                    URI.create(m.group(1)), null);
+            try (var s3 = target.s3(); var sqs = target.client(software.amazon.awssdk.services.sqs.SqsClient.builder())) {
+                s3.putObject(x -> x.bucket("bps-sample-raw").key("incoming/orders/cli.csv"),
+                        software.amazon.awssdk.core.sync.RequestBody.fromString("id,amount\n1,2.5\n"));
+                String queue = sqs.getQueueUrl(x -> x.queueName("bps-sample-orders-status-results")).queueUrl();
+                String body = "";
+                for (int i = 0; i < 60 && body.isEmpty(); i++) {
+                    body = sqs.receiveMessage(x -> x.queueUrl(queue).waitTimeSeconds(1)).messages().stream()
+                            .map(msg -> msg.body()).findFirst().orElse("");
+                }
+                String report = body;
+                assertEquals("passed", new com.fasterxml.jackson.databind.ObjectMapper().readTree(body.isEmpty() ? "{}"
+                        : body).path("Status").asText(), () -> "report: '" + report + "' after " + out);
+            }
+        } finally {
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the sandbox command did not end");
+        }
+    }
+
+    private static String peersBin() {
+        String bin = System.getenv("BPS_PEERS_BIN");
+        if (bin == null || bin.isBlank()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("BPS_PEERS_BIN is not set; run the tests with ./run-tests");
+            }
+            assumeTrue(false, "BPS_PEERS_BIN is not set; run the tests with ./run-tests");
+        }
+        return bin;
     }
 
     private static boolean answers(URI endpoint) {
