@@ -104,6 +104,7 @@ class SandboxBlueprintTest {
 
     @AfterAll
     static void stop() throws InterruptedException {
+        // The assembly holds a copy of the Lambda jar: worth removing.
         if (tailThread != null) {
             tailThread.interrupt();
             tailThread.join(10_000);
@@ -113,6 +114,15 @@ class SandboxBlueprintTest {
         }
         if (sandbox != null) {
             sandbox.close();
+        }
+        if (work != null) {
+            try (java.util.stream.Stream<Path> all = Files.walk(work)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (java.io.IOException e) {
+                System.err.println("left behind " + work + ": " + e.getMessage());
+            }
         }
     }
 
