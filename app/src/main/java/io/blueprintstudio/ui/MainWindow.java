@@ -1,6 +1,5 @@
 package io.blueprintstudio.ui;
 
-import io.blueprintstudio.aws.AwsTarget;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.Resolver;
 import io.blueprintstudio.blueprint.StateMachineSource;
@@ -66,8 +65,6 @@ public final class MainWindow {
     /** Where Deploy and Executions talk to (an AWS profile, a local endpoint, the local sandbox); null: not chosen. */
     private final javafx.beans.property.ObjectProperty<io.blueprintstudio.aws.AwsTarget> target =
             new javafx.beans.property.SimpleObjectProperty<>(this, "target");
-    /** Stops the closed Deploy screen from following the sandbox. */
-    private Runnable deployTabClosed = () -> { };
     /** The local sandbox; while it runs, it is the target. Stopped when the window goes away. */
     private final io.blueprintstudio.ui.sandbox.SandboxViewModel sandbox = new io.blueprintstudio.ui.sandbox
             .SandboxViewModel(work, io.blueprintstudio.ui.sandbox.SandboxViewModel.forUser(System.out::println));
@@ -159,38 +156,6 @@ public final class MainWindow {
         });
         status.addIndicator(new io.blueprintstudio.ui.sandbox.SandboxIndicator(sandbox, stage));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> sandbox.stop());
-    }
-
-    /**
-     * The Deploy screen's "Local sandbox" target (the running sandbox, else a message saying how to start it) and
-     * its synthesis of the open blueprint, which for the sandbox adds the Lambda proxy and the external resources.
-     */
-    private void offerSandbox(io.blueprintstudio.ui.deploy.DeployViewModel model) {
-        Runnable offer = () -> {
-            AwsTarget running = sandbox.targetProperty().get();
-            model.localSandboxProperty().set(() -> {
-                if (running == null) {
-                    throw new IllegalArgumentException("Local sandbox: not running; start it with Tools › Start "
-                            + "Local Sandbox");
-                }
-                return running;
-            });
-        };
-        offer.run();
-        if (sandbox.targetProperty().get() != null) {
-            model.chooseLocalSandbox();
-        }
-        javafx.beans.value.ChangeListener<AwsTarget> follow = (o, was, now) -> {
-            offer.run(); // re-checks the chosen target
-            if (now != null) {
-                model.chooseLocalSandbox();
-            }
-        };
-        sandbox.targetProperty().addListener(follow);
-        deployTabClosed = () -> sandbox.targetProperty().removeListener(follow);
-        model.synthesisProperty().set(new io.blueprintstudio.ui.sandbox.OpenBlueprintSynthesis(
-                () -> session.get() == null ? null : session.get().blueprint(), target::get, sandbox::running,
-                io.blueprintstudio.sandbox.SandboxSetup.userDataFolder().resolve("cdk.out")));
     }
 
     /** Loads a blueprint off the FX thread (asking first about unsaved changes to the open one). */
@@ -349,9 +314,10 @@ public final class MainWindow {
             }
         }
         var model = new io.blueprintstudio.ui.deploy.DeployViewModel(work, target);
-        offerSandbox(model);
+        Runnable unplug = io.blueprintstudio.ui.sandbox.SandboxForDeploy.attach(model, sandbox,
+                () -> session.get() == null ? null : session.get().blueprint(), target::get);
         showTab("Deploy", new io.blueprintstudio.ui.deploy.DeployView(model));
-        tabs.getSelectionModel().getSelectedItem().setOnClosed(e -> deployTabClosed.run());
+        tabs.getSelectionModel().getSelectedItem().setOnClosed(e -> unplug.run());
     }
 
     /** Shows a diagnostic's place: its file in the editor, the caret on its line and column. */
