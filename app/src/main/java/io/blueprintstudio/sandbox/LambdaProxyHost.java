@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class LambdaProxyHost implements AutoCloseable {
     private static final String PATH = "/functions/";
+    private static final String HANDLER = CsvToParquetHandler.class.getName();
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -130,14 +131,23 @@ public final class LambdaProxyHost implements AutoCloseable {
                 result = "Lambda proxy could not read the settings of function '" + name + "': " + e.getMessage();
                 status = 502;
                 log.accept(result);
+            } catch (OtherHandler e) {
+                result = e.getMessage();
+                status = 501;
+                log.accept(result);
             }
             invocations.add(new ProxyInvocation(name, requestId, result, (System.nanoTime() - start) / 1_000_000));
             reply(exchange, status, result);
         }
     }
 
-    private String invoke(String name, byte[] event, ProxyContext context) throws IOException {
+    private String invoke(String name, byte[] event, ProxyContext context) throws IOException, OtherHandler {
         GetFunctionConfigurationResponse config = lambda.getFunctionConfiguration(b -> b.functionName(name));
+        String handlerName = String.valueOf(config.handler());
+        if (!handlerName.equals(HANDLER) && !handlerName.startsWith(HANDLER + "::")) {
+            throw new OtherHandler("The local sandbox runs only " + HANDLER + "; function '" + name + "' has handler '"
+                    + handlerName + "'");
+        }
         Map<String, String> env = config.environment() == null ? Map.of() : config.environment().variables();
         List<String> lines = new CopyOnWriteArrayList<>();
         CsvToParquetHandler handler = new CsvToParquetHandler(() -> s3, env, line -> {
@@ -159,6 +169,15 @@ public final class LambdaProxyHost implements AutoCloseable {
         }
         return new ProxyContext(name, header(exchange, "X-Amzn-Lambda-Function-Arn", ""),
                 header(exchange, "X-Amzn-Lambda-Function-Version", "$LATEST"), requestId, deadline, 512, log);
+    }
+
+    /** A function whose code is not ours: the sandbox cannot run it. */
+    private static final class OtherHandler extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OtherHandler(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static String header(HttpExchange exchange, String name, String otherwise) {

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** {@code blueprint-studio sandbox} through the launcher: MiniStack runs while it runs, and ends when it is ended. */
 class SandboxLauncherIT {
@@ -77,7 +78,7 @@ class SandboxLauncherIT {
             assertTrue(out.toString().contains("s3 cp FILE.csv s3://bps-sample-raw/incoming/orders/"), out::toString);
             io.blueprintstudio.aws.AwsTarget target = io.blueprintstudio.aws.AwsTarget.endpoint(
                     URI.create(m.group(1)), null);
-            try (var s3 = target.s3(); var sqs = target.client(software.amazon.awssdk.services.sqs.SqsClient.builder())) {
+            try (var s3 = target.s3(); var sqs = target.client(SqsClient.builder())) {
                 s3.putObject(x -> x.bucket("bps-sample-raw").key("incoming/orders/cli.csv"),
                         software.amazon.awssdk.core.sync.RequestBody.fromString("id,amount\n1,2.5\n"));
                 String queue = sqs.getQueueUrl(x -> x.queueName("bps-sample-orders-status-results")).queueUrl();

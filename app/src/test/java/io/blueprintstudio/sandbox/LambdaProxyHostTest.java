@@ -10,6 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import org.junit.jupiter.api.Test;
 
 /** What MiniStack gets back from the proxy when something other than the handler goes wrong. */
@@ -31,6 +35,25 @@ class LambdaProxyHostTest {
                     r.body());
             assertEquals(List.of(r.body()), log);
             assertEquals("no-such-function", host.invocations().get(0).functionName());
+        }
+    }
+
+    /** The proxy URL goes to every function of a deployed blueprint, but only our handler can run here. */
+    @Test
+    void aFunctionWithAnotherHandlerFailsSayingSo() throws Exception {
+        AwsTarget target = AwsTarget.endpoint(SandboxPeers.ministack(), null);
+        String name = "bps-proxy-other-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (LambdaProxyHost host = LambdaProxyHost.start(target, line -> { });
+                LambdaClient lambda = target.client(LambdaClient.builder())) {
+            lambda.createFunction(b -> b.functionName(name).runtime("python3.12").handler("index.handler")
+                    .role("arn:aws:iam::000000000000:role/x").code(c -> c.zipFile(SdkBytes.fromByteArray(new byte[] {
+                        'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})))
+                    .environment(e -> e.variables(Map.of("MINISTACK_LAMBDA_PROXY_URL", host.urlFor(name).toString()))));
+            InvokeResponse r = lambda.invoke(b -> b.functionName(name).payload(SdkBytes.fromUtf8String("{}")));
+            assertEquals("Unhandled", r.functionError());
+            String error = r.payload().asUtf8String();
+            assertTrue(error.contains("The local sandbox runs only io.blueprintstudio.lambda.CsvToParquetHandler; "
+                    + "function '" + name + "' has handler 'index.handler'"), error);
         }
     }
 
