@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 /** {@code sandbox}: runs the local sandbox (MiniStack plus our Lambda) until Ctrl+C. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Run the local sandbox until Ctrl+C: MiniStack on a free loopback port (installed into a "
-                + "Python venv on first use) and the CSV-to-Parquet Lambda hosted in this process. Deploy to the "
-                + "printed endpoint with --endpoint; give a function MINISTACK_LAMBDA_PROXY_URL to run it here."},
+                + "Python venv on first use) and the CSV-to-Parquet Lambda hosted in this process. --deploy puts a "
+                + "blueprint into it; then upload CSVs to the printed bucket and read reports from the printed "
+                + "queue."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped with Ctrl+C", "1:the sandbox could not be installed or started, or the blueprint "
                 + "not synthesized or deployed", "2:the blueprint cannot be loaded"})
