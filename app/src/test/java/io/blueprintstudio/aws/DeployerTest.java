@@ -171,6 +171,36 @@ class DeployerTest {
         }
     }
 
+    @Test
+    void cancelDuringAnUpdateRollsItBack() throws Exception {
+        CloudAssembly quick = CloudAssembly.read(TestApps.slow(dir, prefix, false));
+        CloudAssembly slow = CloudAssembly.read(TestApps.slow(dir, prefix, true));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, quick);
+            assertTrue(deployer.deploy(quick, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal()).ok());
+            CancelSignal cancel = new CancelSignal();
+            RecordingListener l = new RecordingListener() {
+                @Override
+                public void event(StackEvent e) {
+                    super.event(e);
+                    // MiniStack reports a resource added by an update as UPDATE_IN_PROGRESS.
+                    if (e.logicalId().startsWith("NeverAnswers") && e.status().endsWith("_IN_PROGRESS")) {
+                        cancel.cancel();
+                    }
+                }
+            };
+            StackOutcome o = deployer.deploy(slow, List.of(), Approval.ALL, l, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result(), o.summary() + " " + l.steps);
+            assertTrue(o.summary().startsWith("update of " + prefix + "-slow cancelled; it rolled back to its previous "
+                    + "version"), o.summary());
+            assertEquals("UPDATE_ROLLBACK_COMPLETE", o.stackStatus());
+            assertTrue(l.steps.stream().anyMatch(s -> s.startsWith("cancel: asked CloudFormation to cancel the update")),
+                    l.steps.toString());
+            assertEquals(StackOutcome.Result.DELETED, deployer.destroy(slow, DeployListener.NONE, new CancelSignal())
+                    .stacks().get(0).result());
+        }
+    }
+
     static void ensureBootstrapped(Deployer deployer, CloudAssembly assembly) throws DeployException {
         BootstrapStatus s = deployer.bootstrapStatus(assembly);
         if (!s.ready()) {

@@ -78,9 +78,22 @@ final class TestApps {
      * CREATE_IN_PROGRESS (on AWS for up to an hour): what a cancel during a create meets.
      */
     static Path withCustomResourceThatNeverAnswers(Path dir, String prefix) {
-        Path out = dir.resolve("cdk.out.slow");
+        return slow(dir, prefix, true);
+    }
+
+    /**
+     * {@code <prefix>-slow}: a queue, and with {@code customResource} a custom resource whose function never answers
+     * (CloudFormation gives up after its 8 s ServiceTimeout), so the stack stays *_IN_PROGRESS until then.
+     */
+    static Path slow(Path dir, String prefix, boolean customResource) {
+        Path out = dir.resolve(customResource ? "cdk.out.slow" : "cdk.out.quick");
         App app = new App(AppProps.builder().outdir(out.toString()).build());
         Stack stack = stack(app, prefix + "-slow");
+        new Queue(stack, "Work");
+        if (!customResource) {
+            app.synth();
+            return out;
+        }
         var role = new software.amazon.awscdk.services.iam.Role(stack, "FunctionRole",
                 software.amazon.awscdk.services.iam.RoleProps.builder()
                         .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("lambda.amazonaws.com"))
@@ -92,7 +105,8 @@ final class TestApps {
                                 .zipFile("def handler(event, context):\n    return None  # never answers\n")
                                 .build()).build());
         new software.amazon.awscdk.CfnCustomResource(stack, "NeverAnswers",
-                software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn()).build());
+                software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn())
+                        .serviceTimeout(8).build());
         app.synth();
         return out;
     }
