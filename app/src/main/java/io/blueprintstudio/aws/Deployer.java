@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -22,7 +21,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class Deployer implements AutoCloseable {
     private final AwsTarget target;
-    private final ApiCalls calls = new ApiCalls();
+    private final ApiCallCounter calls = new ApiCallCounter();
     private final CloudFormationClient cfn;
     private final S3Client s3;
     private final SsmClient ssm;
@@ -48,7 +47,7 @@ public final class Deployer implements AutoCloseable {
     }
 
     /** The calls made so far by service and operation. */
-    public ApiCalls apiCalls() {
+    public ApiCallCounter apiCalls() {
         return calls;
     }
 
@@ -275,11 +274,6 @@ public final class Deployer implements AutoCloseable {
 
     private ChangeSets changeSets() throws DeployException {
         return new ChangeSets(cfn, stacks, new TemplateLocation(environment(), target.endpoint()), pause);
-    }
-
-    /** The calls so far, as a map for reports. */
-    public Map<String, Integer> apiCallsByOperation() {
-        return calls.byOperation();
     }
 
     @Override
