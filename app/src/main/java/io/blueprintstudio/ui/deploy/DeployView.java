@@ -100,9 +100,9 @@ public final class DeployView extends BorderPane {
         Label assembly = new Label();
         assembly.setId("deploy-assembly");
         assembly.textProperty().bind(Bindings.createStringBinding(() -> vm.assemblyFolderProperty().get() != null
-                ? "cloud assembly " + vm.assemblyFolderProperty().get() : vm.synthesisProperty().get() != null
+                ? "cloud assembly " + vm.assemblyFolderProperty().get() : vm.blueprintProperty().get() != null
                         ? "synthesizes the open blueprint" : "no blueprint open", vm.assemblyFolderProperty(),
-                vm.synthesisProperty()));
+                vm.blueprintProperty()));
         Button choose = button("cdk.out…", "deploy-choose-assembly", e -> chooseAssembly(),
                 "Deploy an already synthesized cloud assembly instead");
         choose.disableProperty().bind(vm.busyProperty());

@@ -86,6 +86,37 @@ class DeployScreenTest extends WindowTest {
         assertTrue(vm.results().stream().allMatch(r -> r.startsWith("✓ ")), vm.results().toString());
     }
 
+    @Test
+    void synthesizesTheOpenBlueprintAndPreviewsItsStacks(FxRobot robot) throws Exception {
+        String endpoint = MiniStack.endpoint().toString();
+        Path copy = FxTesting.copyOfSample(dir);
+        Path jar = FxTesting.sampleBlueprint().resolve(
+                "../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar").normalize();
+        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
+        java.nio.file.Files.writeString(lambda, java.nio.file.Files.readString(lambda)
+                .replaceAll("srcDir: .*", "srcDir: " + jar));
+        FxTesting.openAndWait(robot, window, copy);
+        TestAssemblies.bootstrap(TestAssemblies.withFileAsset(dir, prefix, false));
+
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        FxTesting.await("the Deploy tab", () -> selected() instanceof DeployView);
+        DeployViewModel vm = ((DeployView) selected()).viewModel();
+        robot.interact(() -> {
+            vm.kindProperty().set(TargetChoice.Kind.ENDPOINT);
+            vm.endpointProperty().set(endpoint);
+        });
+        robot.clickOn("#deploy-diff");
+        FxTesting.await("the sample previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get() + " " + vm.statusProperty().get());
+        assertEquals(4, vm.plans().size(), vm.plans().toString());
+        assertTrue(vm.plans().get(0).startsWith("create bps-sample-dev-sales-roles: "), vm.plans().toString());
+        assertTrue(vm.changes().stream().anyMatch(c -> c.stackName().equals("bps-sample-dev-sales-roles")
+                && c.type().equals("AWS::IAM::Role")), vm.changes().toString());
+        // Later stacks read SSM parameters the earlier ones create: their preview waits for those to be deployed.
+        assertTrue(vm.plans().get(2).startsWith("bps-sample-dev-sales-lambda: no preview yet"), vm.plans().toString());
+        FxTesting.screenshot(stage.getScene(), "deploy-sample-diff");
+    }
+
     private Object selected() {
         Tab t = ((TabPane) stage.getScene().lookup("#editor-tabs")).getSelectionModel().getSelectedItem();
         return t == null ? null : t.getContent();
