@@ -22,11 +22,11 @@ class DeployerTest {
 
     @Test
     void bootstrapsPublishesAssetCreatesUpdatesAndDestroys() throws Exception {
-        MiniStack.reset();
+        Emulator.MINISTACK.reset();
         CloudAssembly v1 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false));
         assertEquals(List.of(prefix + "-base", prefix + "-app"),
                 v1.stacks().stream().map(StackArtifact::stackName).toList());
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             BootstrapStatus before = deployer.bootstrapStatus(v1);
             assertFalse(before.ready(), before.toString());
             assertEquals(6, before.required());
@@ -45,10 +45,10 @@ class DeployerTest {
             FileAsset jar = v1.stack(prefix + "-app").assets().stream()
                     .filter(a -> a.displayName().contains("HandlerJar")).findFirst().orElseThrow();
             FileAsset.Destination d = jar.destinations().get(0).in(deployer.environment());
-            try (S3Client s3 = MiniStack.target().s3()) {
+            try (S3Client s3 = Emulator.MINISTACK.target().s3()) {
                 assertEquals(22L, s3.headObject(b -> b.bucket(d.bucketName()).key(d.objectKey())).contentLength());
             }
-            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+            try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
                 String status = cfn.describeStacks(b -> b.stackName(prefix + "-app")).stacks().get(0)
                         .stackStatusAsString();
                 assertEquals("CREATE_COMPLETE", status);
@@ -71,7 +71,7 @@ class DeployerTest {
             assertTrue(destroyed.stacks().stream().allMatch(o -> o.result() == StackOutcome.Result.DELETED),
                     destroyed.toString());
             assertEventsInOrderWithoutDuplicates(gone.of(prefix + "-base"), prefix + "-base", "DELETE_COMPLETE");
-            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+            try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
                 assertTrue(cfn.listStacks().stackSummaries().stream().noneMatch(s -> s.stackName()
                         .startsWith(prefix) && !s.stackStatusAsString().equals("DELETE_COMPLETE")));
             }
@@ -83,7 +83,7 @@ class DeployerTest {
     @Test
     void rejectedResourceNamesItsReasonAndTheRollback() throws Exception {
         CloudAssembly bad = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, bad);
             RecordingListener l = new RecordingListener();
             DeployResult r = deployer.deploy(bad, List.of(), Approval.ALL, l, new CancelSignal());
@@ -112,11 +112,11 @@ class DeployerTest {
     @Test
     void declinedChangeSetIsDroppedAndLeavesNoStack() throws Exception {
         CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, app);
             DeployResult r = deployer.deploy(app, List.of(), plan -> false, DeployListener.NONE, new CancelSignal());
             assertEquals(StackOutcome.Result.CANCELLED, r.stacks().get(0).result());
-            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+            try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
                 assertTrue(new Stacks(cfn).find(prefix + "-bad").isEmpty(), "the empty CREATE stack is removed");
             }
         }
@@ -126,7 +126,7 @@ class DeployerTest {
     void templateOverTheInlineLimitGoesThroughTheAssetsBucket() throws Exception {
         CloudAssembly large = CloudAssembly.read(TestApps.withLargeTemplate(dir, prefix));
         assertTrue(java.nio.file.Files.size(large.stacks().get(0).templateFile()) > ChangeSets.MAX_TEMPLATE_BODY);
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, large);
             DeployResult r = deployer.deploy(large, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal());
             assertEquals(StackOutcome.Result.CREATED, r.stacks().get(0).result(), r.toString());
@@ -138,7 +138,7 @@ class DeployerTest {
     @Test
     void cancelledBeforeTheFirstStackChangesNothing() throws Exception {
         CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, app);
             CancelSignal cancel = new CancelSignal();
             cancel.cancel();
@@ -151,7 +151,7 @@ class DeployerTest {
     @Test
     void cancelDuringACreateStopsAndSaysTheStackIsStillInProgress() throws Exception {
         CloudAssembly slow = CloudAssembly.read(TestApps.withCustomResourceThatNeverAnswers(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, slow);
             CancelSignal cancel = new CancelSignal();
             RecordingListener l = new RecordingListener() {
@@ -175,7 +175,7 @@ class DeployerTest {
     void cancelDuringAnUpdateRollsItBack() throws Exception {
         CloudAssembly quick = CloudAssembly.read(TestApps.slow(dir, prefix, false));
         CloudAssembly slow = CloudAssembly.read(TestApps.slow(dir, prefix, true));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, quick);
             assertTrue(deployer.deploy(quick, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal()).ok());
             CancelSignal cancel = new CancelSignal();

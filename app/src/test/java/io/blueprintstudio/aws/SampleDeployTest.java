@@ -35,8 +35,8 @@ class SampleDeployTest {
 
     @Test
     void deploysTheSampleInStageOrderAndDestroysIt() throws Exception {
-        AwsTarget target = MiniStack.target();
-        MiniStack.reset();
+        AwsTarget target = Emulator.MINISTACK.target();
+        Emulator.MINISTACK.reset();
         createExternalResources(target);
         Blueprint blueprint = Blueprint.load(copyOfSample());
         DeploySource source = DeploySource.synthesize(blueprint, "dev", DeployListener.NONE, new CancelSignal());

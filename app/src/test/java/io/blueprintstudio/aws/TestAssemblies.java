@@ -19,7 +19,7 @@ public final class TestAssemblies {
 
     /** Makes sure the emulator is bootstrapped for {@code cdkOut}, whichever test ran first. */
     public static void bootstrap(Path cdkOut) throws DeployException {
-        try (Deployer d = new Deployer(MiniStack.target())) {
+        try (Deployer d = new Deployer(Emulator.MINISTACK.target())) {
             DeployerTest.ensureBootstrapped(d, CloudAssembly.read(cdkOut));
         }
     }

@@ -3,7 +3,7 @@ package io.blueprintstudio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.blueprintstudio.aws.MiniStack;
+import io.blueprintstudio.aws.Emulator;
 import io.blueprintstudio.aws.TestAssemblies;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,7 +62,7 @@ class DeployCommandTest {
 
     @Test
     void deploysWithYesOneLinePerEventThenDestroys() {
-        String endpoint = MiniStack.endpoint().toString();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
         Path cdkOut = TestAssemblies.withFileAsset(dir, prefix, false);
         int code = run(new DeployCommand(new FakeTerminal(false, false)), sample(), "--yes", "--assembly",
                 cdkOut.toString(), "--endpoint", endpoint);
@@ -95,7 +95,7 @@ class DeployCommandTest {
 
     @Test
     void declinedChangeSetExitsOneAndChangesNothing() throws Exception {
-        String endpoint = MiniStack.endpoint().toString();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
         FakeTerminal no = new FakeTerminal(true, false);
         Path cdkOut = TestAssemblies.withRejectedQueue(dir, prefix);
         TestAssemblies.bootstrap(cdkOut);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.aws.AwsTarget;
-import io.blueprintstudio.aws.MiniStack;
+import io.blueprintstudio.aws.Emulator;
 import io.blueprintstudio.aws.ResourceChange;
 import io.blueprintstudio.aws.TestAssemblies;
 import io.blueprintstudio.ui.FxTesting;
@@ -24,8 +24,8 @@ class DeployScreenTest extends WindowTest {
 
     @Test
     void previewsBootstrapsDeploysWithEventsAndShowsAFailure(FxRobot robot) {
-        String endpoint = MiniStack.endpoint().toString();
-        MiniStack.reset();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
+        Emulator.MINISTACK.reset();
         Path good = TestAssemblies.withFileAsset(dir, prefix, false);
         Path bad = TestAssemblies.withRejectedQueue(dir, prefix);
 
@@ -88,7 +88,7 @@ class DeployScreenTest extends WindowTest {
 
     @Test
     void synthesizesTheOpenBlueprintAndPreviewsItsStacks(FxRobot robot) throws Exception {
-        String endpoint = MiniStack.endpoint().toString();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
         Path copy = FxTesting.copyOfSample(dir);
         Path jar = FxTesting.sampleBlueprint().resolve(
                 "../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar").normalize();
