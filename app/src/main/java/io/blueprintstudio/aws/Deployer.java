@@ -109,8 +109,11 @@ public final class Deployer implements AutoCloseable {
             DeployListener listener, CancelSignal cancel) throws DeployException {
         requireBootstrap(assembly);
         List<StackOutcome> outcomes = new ArrayList<>();
+        boolean earlierChanged = false;
         for (StackArtifact stack : assembly.stacks()) {
-            StackOutcome o = deployOne(stack, prepared, approval, listener, cancel);
+            StackOutcome o = deployOne(stack, earlierChanged ? stale(stack, prepared, listener) : prepared, approval,
+                    listener, cancel);
+            earlierChanged |= o.result() == StackOutcome.Result.CREATED || o.result() == StackOutcome.Result.UPDATED;
             outcomes.add(o);
             listener.step(o.summary());
             if (!o.ok()) {
@@ -119,6 +122,24 @@ public final class Deployer implements AutoCloseable {
             }
         }
         return new DeployResult(outcomes, calls.byOperation());
+    }
+
+    /**
+     * A change set resolved its SSM parameters when it was made; once an earlier stack has changed, those may have
+     * changed too, so the stack's prepared change set is dropped and made again.
+     */
+    private List<StackPlan> stale(StackArtifact stack, List<StackPlan> prepared, DeployListener listener) {
+        List<StackPlan> rest = new ArrayList<>();
+        for (StackPlan p : prepared) {
+            if (p.stackName().equals(stack.stackName()) && p.kind() == StackPlan.Kind.CHANGES) {
+                discard(p);
+                listener.step("previewing " + stack.stackName() + " again: an earlier stack changed, and with it "
+                        + "perhaps the SSM values it reads");
+            } else {
+                rest.add(p);
+            }
+        }
+        return rest;
     }
 
     private StackOutcome deployOne(StackArtifact stack, List<StackPlan> prepared, Approval approval,

@@ -60,12 +60,24 @@ class DeployerTest {
             assertEquals(StackPlan.Kind.CHANGES, diff.get(1).kind(), diff.get(1).summary());
             assertEquals(List.of(new ResourceChange(prefix + "-app", "Add", "Retries77939C89", "AWS::SQS::Queue", "")),
                     diff.get(1).changes().stream().filter(c -> c.type().equals("AWS::SQS::Queue")).toList());
-            DeployResult updated = deployer.deploy(v2, diff, Approval.ALL, new RecordingListener(), new CancelSignal());
+            RecordingListener u = new RecordingListener();
+            DeployResult updated = deployer.deploy(v2, diff, Approval.ALL, u, new CancelSignal());
+            assertTrue(u.steps.stream().noneMatch(s -> s.matches("change set .* for " + prefix + "-app created.*")),
+                    "the previewed change set runs: " + u.steps);
             assertEquals(List.of(StackOutcome.Result.NO_CHANGES, StackOutcome.Result.UPDATED),
                     updated.stacks().stream().map(StackOutcome::result).toList());
 
+            // Both stacks change (the app's queue goes again): the app's change set, made before the base changed,
+            // is made again.
+            CloudAssembly v3 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false, true));
+            List<StackPlan> both = deployer.diff(v3, DeployListener.NONE, new CancelSignal());
+            RecordingListener again = new RecordingListener();
+            assertTrue(deployer.deploy(v3, both, Approval.ALL, again, new CancelSignal()).ok());
+            assertTrue(again.steps.contains("previewing " + prefix + "-app again: an earlier stack changed, and with "
+                    + "it perhaps the SSM values it reads"), again.steps.toString());
+
             RecordingListener gone = new RecordingListener();
-            DeployResult destroyed = deployer.destroy(v2, gone, new CancelSignal());
+            DeployResult destroyed = deployer.destroy(v3, gone, new CancelSignal());
             assertEquals(List.of(prefix + "-app", prefix + "-base"),
                     destroyed.stacks().stream().map(StackOutcome::stackName).toList());
             assertTrue(destroyed.stacks().stream().allMatch(o -> o.result() == StackOutcome.Result.DELETED),

@@ -30,10 +30,18 @@ final class TestApps {
      * {@code extraQueue} adds a second queue to the app stack, for an update.
      */
     static Path withFileAsset(Path dir, String prefix, boolean extraQueue) {
-        Path out = dir.resolve(extraQueue ? "cdk.out.v2" : "cdk.out");
+        return withFileAsset(dir, prefix, extraQueue, false);
+    }
+
+    /** As {@link #withFileAsset(Path, String, boolean)}; {@code baseChange} adds a queue to the base stack too. */
+    static Path withFileAsset(Path dir, String prefix, boolean extraQueue, boolean baseChange) {
+        Path out = dir.resolve("cdk.out" + (extraQueue ? "-app2" : "") + (baseChange ? "-base2" : ""));
         App app = new App(AppProps.builder().outdir(out.toString()).build());
         Stack base = stack(app, prefix + "-base");
         new Queue(base, "Inbox");
+        if (baseChange) {
+            new Queue(base, "Outbox");
+        }
         Stack stack = stack(app, prefix + "-app");
         stack.addDependency(base);
         new Bucket(stack, "Landing", BucketProps.builder().removalPolicy(RemovalPolicy.DESTROY).build());
