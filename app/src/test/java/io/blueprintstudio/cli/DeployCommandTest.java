@@ -61,6 +61,21 @@ class DeployCommandTest {
     }
 
     @Test
+    void unreachableEndpointExitsThreeNamingIt() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("manifest.json"), """
+                {"version": "48.0.0", "artifacts": {"queue": {"type": "aws:cloudformation:stack",
+                  "properties": {"templateFile": "queue.template.json"}}}}""");
+        java.nio.file.Files.writeString(dir.resolve("queue.template.json"),
+                "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}");
+        int code = run(new DeployCommand(new FakeTerminal(false, false)), sample(), "--yes", "--assembly",
+                dir.toString(), "--endpoint", "http://127.0.0.1:9");
+        assertEquals(3, code);
+        assertTrue(err.toString().startsWith("deploy: cannot reach local endpoint http://127.0.0.1:9 (us-east-1): "),
+                err.toString());
+        assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
     void deploysWithYesOneLinePerEventThenDestroys() {
         String endpoint = Emulator.MINISTACK.endpoint().toString();
         Path cdkOut = TestAssemblies.withFileAsset(dir, prefix, false);
