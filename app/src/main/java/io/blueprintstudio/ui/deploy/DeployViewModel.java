@@ -272,6 +272,8 @@ public final class DeployViewModel {
             }
         }, now -> {
             sourceChecks.replaceAll(c -> c.bucket().equals(now.bucket()) ? now : c);
+            status.set("EventBridge notifications of s3://" + now.bucket() + ": " + (now.state()
+                    == SourceBuckets.State.READY ? "on" : "still off"));
             phase.set(Phase.DEPLOYED);
         });
     }
@@ -293,6 +295,8 @@ public final class DeployViewModel {
             }
         }, checks -> {
             sourceChecks.setAll(checks);
+            long ready = checks.stream().filter(c -> c.state() == SourceBuckets.State.READY).count();
+            status.set(ready + " of " + checks.size() + " source buckets ready for uploads");
             phase.set(after);
         });
     }

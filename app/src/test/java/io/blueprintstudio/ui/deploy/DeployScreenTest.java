@@ -61,6 +61,18 @@ class DeployScreenTest extends WindowTest {
                 .toString());
         FxTesting.screenshot(stage.getScene(), "deploy-events");
 
+        // A source bucket without EventBridge notifications: the screen offers to switch them on.
+        String bucket = "bps-gui-src-" + prefix;
+        try (var s3 = Emulator.MINISTACK.target().s3()) {
+            s3.createBucket(b -> b.bucket(bucket));
+        }
+        robot.interact(() -> vm.checkSourceBuckets(java.util.List.of(bucket)));
+        FxTesting.await("the bucket checked", () -> vm.sourceChecks().size() == 1);
+        FxTesting.screenshot(stage.getScene(), "deploy-source-bucket");
+        robot.clickOn("#deploy-enable-eventbridge");
+        FxTesting.await("EventBridge on", () -> vm.sourceChecks().get(0).state()
+                == io.blueprintstudio.aws.SourceBuckets.State.READY, () -> vm.sourceChecks().toString());
+
         robot.interact(() -> vm.assemblyFolderProperty().set(bad));
         robot.clickOn("#deploy-diff");
         FxTesting.await("the failing stack previewed", () -> vm.phaseProperty().get()
@@ -115,6 +127,33 @@ class DeployScreenTest extends WindowTest {
         // Later stacks read SSM parameters the earlier ones create: their preview waits for those to be deployed.
         assertTrue(vm.plans().get(2).startsWith("bps-sample-dev-sales-lambda: no preview yet"), vm.plans().toString());
         FxTesting.screenshot(stage.getScene(), "deploy-sample-diff");
+    }
+
+    @Test
+    void cancelDuringACreateSaysWhatStateTheStackIsIn(FxRobot robot) throws Exception {
+        Path slow = TestAssemblies.withCustomResourceThatNeverAnswers(dir, prefix);
+        TestAssemblies.bootstrap(slow);
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        FxTesting.await("the Deploy tab", () -> selected() instanceof DeployView);
+        DeployViewModel vm = ((DeployView) selected()).viewModel();
+        robot.interact(() -> {
+            vm.kindProperty().set(TargetChoice.Kind.ENDPOINT);
+            vm.endpointProperty().set(Emulator.MINISTACK.endpoint().toString());
+            vm.assemblyFolderProperty().set(slow);
+        });
+        robot.clickOn("#deploy-diff");
+        FxTesting.await("previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
+                () -> vm.failureProperty().get());
+        robot.clickOn("#deploy-run");
+        FxTesting.await("the custom resource started", () -> vm.events().stream().anyMatch(e -> e.logicalId()
+                .startsWith("NeverAnswers") && e.status().equals("CREATE_IN_PROGRESS")));
+        robot.clickOn("#deploy-cancel");
+        FxTesting.await("cancelled", () -> vm.phaseProperty().get() == DeployViewModel.Phase.CANCELLED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+        assertTrue(vm.failureProperty().get().startsWith("stopped watching: " + prefix
+                + "-slow is still CREATE_IN_PROGRESS"), vm.failureProperty().get());
+        assertTrue(!robot.lookup("#deploy-destroy").queryButton().isDisabled(), "Destroy is offered");
+        FxTesting.screenshot(stage.getScene(), "deploy-cancelled");
     }
 
     private Object selected() {
