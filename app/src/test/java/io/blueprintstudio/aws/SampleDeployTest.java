@@ -54,6 +54,7 @@ class SampleDeployTest {
             assertTrue(r.ok(), r.stacks().toString());
             assertEquals(STACKS, r.stacks().stream().map(StackOutcome::stackName).toList());
             assertTrue(r.stacks().stream().allMatch(o -> o.result() == StackOutcome.Result.CREATED), r.toString());
+            System.out.println(source.notes());
             System.out.println("sample deploy to MiniStack: " + millis + " ms, " + (deployer.apiCalls().total()
                     - callsBefore) + " API calls, " + l.events.size() + " stack events; " + r.apiCalls());
 
