@@ -73,6 +73,13 @@ public final class Deployer implements AutoCloseable {
 
     /** Creates or updates our bootstrap stack with {@code version} (at least the version the templates need). */
     public StackOutcome bootstrap(int version, DeployListener listener, CancelSignal cancel) throws DeployException {
+        Optional<Stack> existing = stacks.find(Bootstrap.STACK_NAME);
+        if (existing.isPresent() && !isOurBootstrap(existing.get())) {
+            // The CDK CLI's bootstrap holds roles and repositories other apps use; ours would delete them.
+            throw new DeployException(environment() + " has a " + Bootstrap.STACK_NAME + " stack made by the CDK CLI ("
+                    + existing.get().stackStatusAsString() + "); it is not replaced: upgrade it with `cdk bootstrap "
+                    + "aws://" + environment().account() + "/" + environment().region() + "`");
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("bps-bootstrap");
@@ -84,6 +91,12 @@ public final class Deployer implements AutoCloseable {
         StackPlan plan = plan(Bootstrap.stack(version, dir), listener, cancel);
         return plan.kind() == StackPlan.Kind.CHANGES ? execute(plan, listener, cancel)
                 : noChangeOutcome(plan);
+    }
+
+    /** Whether the bootstrap stack is ours: its template carries our description (emulators may not report it). */
+    private boolean isOurBootstrap(Stack stack) {
+        return Bootstrap.DESCRIPTION.equals(stack.description()) || cfn.getTemplate(b -> b.stackName(stack.stackId()))
+                .templateBody().contains(Bootstrap.DESCRIPTION);
     }
 
     /** Previews every stack: assets published, change sets created and kept for {@link #deploy}. */

@@ -34,6 +34,9 @@ class DeployerTest {
             StackOutcome bootstrapped = deployer.bootstrap(before.required(), boot, new CancelSignal());
             assertEquals(StackOutcome.Result.CREATED, bootstrapped.result(), bootstrapped.summary());
             assertTrue(deployer.bootstrapStatus(v1).ready());
+            StackOutcome upgraded = deployer.bootstrap(before.required() + 1, boot, new CancelSignal());
+            assertEquals(StackOutcome.Result.UPDATED, upgraded.result(), "our own stack is upgraded in place: "
+                    + upgraded.summary());
 
             RecordingListener l = new RecordingListener();
             DeployResult created = deployer.deploy(v1, List.of(), Approval.ALL, l, new CancelSignal());
@@ -210,6 +213,22 @@ class DeployerTest {
                     l.steps.toString());
             assertEquals(StackOutcome.Result.DELETED, deployer.destroy(slow, DeployListener.NONE, new CancelSignal())
                     .stacks().get(0).result());
+        }
+    }
+
+    @Test
+    void neverReplacesABootstrapStackTheCdkCliMade() throws Exception {
+        Emulator.MINISTACK.reset();
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target());
+                CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
+            cfn.createStack(b -> b.stackName(Bootstrap.STACK_NAME).templateBody("{\"Description\": \"This stack "
+                    + "includes resources needed to deploy AWS CDK apps into this environment\", \"Resources\": "
+                    + "{\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}"));
+            DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+                    () -> deployer.bootstrap(6, DeployListener.NONE, new CancelSignal()));
+            assertTrue(e.getMessage().contains("has a CDKToolkit stack made by the CDK CLI"), e.getMessage());
+        } finally {
+            Emulator.MINISTACK.reset();
         }
     }
 
