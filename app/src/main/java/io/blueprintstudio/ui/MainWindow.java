@@ -314,8 +314,8 @@ public final class MainWindow {
             }
         }
         var model = new io.blueprintstudio.ui.deploy.DeployViewModel(work, target);
-        Runnable unplug = io.blueprintstudio.ui.sandbox.SandboxForDeploy.attach(model, sandbox,
-                () -> session.get() == null ? null : session.get().blueprint(), target::get);
+        model.blueprintProperty().set(() -> session.get() == null ? null : session.get().blueprint());
+        Runnable unplug = io.blueprintstudio.ui.sandbox.SandboxForDeploy.attach(model, sandbox);
         showTab("Deploy", new io.blueprintstudio.ui.deploy.DeployView(model));
         tabs.getSelectionModel().getSelectedItem().setOnClosed(e -> unplug.run());
     }
