@@ -142,8 +142,9 @@ public final class ExecutionTail implements AutoCloseable {
      * @throws InterruptedException when the thread is interrupted (the caller stopped following)
      */
     public String followExecution(String executionArn, TailListener listener) throws InterruptedException {
+        String machineArn = machineOf(executionArn);
         HistorySource source = executionArn.contains(":express:")
-                ? logSource(machine(machineOf(executionArn)), executionArn, Instant.now().minus(Duration.ofHours(1)))
+                ? logSource(machine(machineArn), executionArn, Instant.now().minus(Duration.ofHours(1)))
                 : ApiHistory.ofExecution(sfn, executionArn);
         Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
         timelines.put(executionArn, new ExecutionTimeline(executionArn));

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code blueprint-studio} command. Without a subcommand it opens the desktop app on the sample blueprint. */
 @Command(name = "blueprint-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Edit, check, convert for, and deploy MDAA Step Function Orchestrator blueprints.",
-        subcommands = {OpenCommand.class, ValidateCommand.class, ConvertCommand.class, GraphCommand.class})
+        subcommands = {OpenCommand.class, ValidateCommand.class, ConvertCommand.class, GraphCommand.class,
+            ExecutionsCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
@@ -18,6 +19,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        // No picocli @argument-files: "executions start --input @file" reads the file itself.
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
     }
 }
