@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -50,16 +51,20 @@ public final class ExecutionsView extends BorderPane {
         setTop(toolbar());
         SplitPane middle = new SplitPane(graph, eventTable());
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.55);
+        middle.setDividerPositions(0.58);
         SplitPane main = new SplitPane(executionTable(), middle, details());
-        main.setDividerPositions(0.22, 0.74);
+        main.setDividerPositions(0.2, 0.77);
         setCenter(main);
+        Label current = new Label();
+        current.setId("target-label");
+        current.textProperty().bind(vm.targetProperty().map(t -> "On " + t.describe()).orElse("No target chosen"));
         Label message = new Label();
         message.setId("executions-message");
         message.setWrapText(true);
-        message.setPadding(new Insets(4, 8, 4, 8));
         message.textProperty().bind(vm.messageProperty());
-        setBottom(message);
+        HBox bottom = new HBox(16, current, message);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+        setBottom(bottom);
     }
 
     public ExecutionsViewModel viewModel() {
@@ -74,12 +79,9 @@ public final class ExecutionsView extends BorderPane {
         TextField where = new TextField();
         where.setId("target-field");
         where.setPromptText("http://127.0.0.1:4566 or an AWS profile");
-        where.setPrefColumnCount(20);
+        where.setPrefColumnCount(14);
         where.setTooltip(new Tooltip("A local emulator's URL, or the name of an AWS profile (empty: AWS's default "
                 + "credentials). Deploy uses the same target."));
-        Label current = new Label();
-        current.setId("target-label");
-        current.textProperty().bind(vm.targetProperty().map(AwsTarget::describe).orElse("no target chosen"));
         vm.targetProperty().addListener((o, was, t) -> where.setText(describeForField(t)));
         where.setText(describeForField(vm.targetProperty().get()));
         Button use = new Button("Use");
@@ -90,7 +92,7 @@ public final class ExecutionsView extends BorderPane {
         ComboBox<String> machine = new ComboBox<>(vm.machines());
         machine.setId("machine-choice");
         machine.setPromptText("state machine");
-        machine.setPrefWidth(320);
+        machine.setPrefWidth(250);
         machine.valueProperty().bindBidirectional(vm.machineProperty());
         ChoiceBox<String> status = new ChoiceBox<>();
         status.setId("status-filter");
@@ -108,7 +110,7 @@ public final class ExecutionsView extends BorderPane {
                 + "it starts"));
         run.disableProperty().bind(vm.targetProperty().isNull());
         run.setOnAction(e -> chooseAndRun());
-        return new ToolBar(new Label("Target:"), where, use, current, new Separator(Orientation.VERTICAL), machine,
+        return new ToolBar(new Label("Target:"), where, use, new Separator(Orientation.VERTICAL), machine,
                 status, refresh, new Separator(Orientation.VERTICAL), run);
     }
 
@@ -152,12 +154,15 @@ public final class ExecutionsView extends BorderPane {
                 vm.selectedProperty().set(s);
             }
         });
-        vm.selectedProperty().addListener((o, was, s) -> {
+        Runnable reselect = () -> {
+            ExecutionSummary s = vm.selectedProperty().get();
             if (s != null && table.getSelectionModel().getSelectedItem() != s) {
                 table.getItems().stream().filter(x -> x.executionArn().equals(s.executionArn())).findFirst()
                         .ifPresent(x -> table.getSelectionModel().select(x));
             }
-        });
+        };
+        vm.selectedProperty().addListener((o, was, s) -> reselect.run());
+        vm.executions().addListener((javafx.collections.ListChangeListener<ExecutionSummary>) c -> reselect.run());
         return table;
     }
 
@@ -165,9 +170,9 @@ public final class ExecutionsView extends BorderPane {
         TableView<ExecutionEvent> table = new TableView<>(vm.events());
         table.setId("event-list");
         table.setPlaceholder(new Label("Select an execution to see its events"));
-        table.getColumns().add(column("Time", 100, e -> TIME.format(e.time())));
-        table.getColumns().add(column("State", 170, e -> e.stateName()));
-        table.getColumns().add(column("Event", 170, e -> e.type()));
+        table.getColumns().add(column("Time", 112, e -> TIME.format(e.time())));
+        table.getColumns().add(column("State", 160, e -> e.stateName()));
+        table.getColumns().add(column("Event", 160, e -> e.type()));
         table.getColumns().add(column("Detail", 420, e -> e.shortDetail(200)));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> vm.selectedEventProperty()
                 .set(e));

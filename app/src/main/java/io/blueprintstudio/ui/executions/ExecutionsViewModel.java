@@ -89,7 +89,12 @@ public final class ExecutionsViewModel {
         target.addListener((o, was, t) -> targetChanged(t));
         machine.addListener((o, was, m) -> machineChanged());
         statusFilter.addListener((o, was, s) -> refreshExecutions());
-        selected.addListener((o, was, s) -> follow(s));
+        selected.addListener((o, was, s) -> {
+            // A refreshed listing of the same execution (a newer status) must not restart its tail.
+            if (was == null || s == null || !was.executionArn().equals(s.executionArn())) {
+                follow(s);
+            }
+        });
         selectedEvent.addListener((o, was, e) -> refreshStateRun());
         graph.modelProperty().addListener((o, was, m) -> paint());
     }
@@ -187,7 +192,7 @@ public final class ExecutionsViewModel {
             executions.setAll(list);
             if (keep != null) {
                 list.stream().filter(x -> x.executionArn().equals(keep.executionArn())).findFirst()
-                        .ifPresent(x -> selected.set(x.equals(keep) ? keep : x));
+                        .ifPresent(selected::set);
             }
         });
     }

@@ -13,6 +13,11 @@ public record StateRun(String state, StateStatus status, String input, String ou
         String error = "";
         String cause = "";
         for (ExecutionEvent e : events) {
+            if (status == StateStatus.FAILED && e.endsExecution() && error.isEmpty()) {
+                // The execution failed in this state without a task failure of its own (NoChoiceMatched, Fail).
+                error = e.error();
+                cause = e.cause();
+            }
             if (!e.stateName().equals(state)) {
                 continue;
             }
