@@ -18,6 +18,7 @@ import java.util.Map;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.EventBridgeConfiguration;
@@ -113,8 +114,8 @@ class ExecutionsViewTest extends WindowTest {
         // The graph may still be laying out (ELK's first layout in a JVM is slow): its states are painted then.
         FxTesting.await("the graph is painted", () -> vm.graph().stateStyles().size() == 3,
                 () -> vm.graph().stateStyles().toString());
-        Map<String, String> styles = org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils
-                .asyncFx(() -> Map.copyOf(vm.graph().stateStyles())));
+        Map<String, String> styles = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> Map.copyOf(vm.graph().stateStyles())));
         assertEquals(GraphPalette.SUCCEEDED, styles.get("Lambda CSV to Parquet"), styles.toString());
         assertEquals(GraphPalette.FAILED, styles.get("Passed or Failed?"));
         assertEquals(GraphPalette.NOT_RUN, styles.get("Report Result"));
@@ -190,6 +191,27 @@ class ExecutionsViewTest extends WindowTest {
         assertTrue(live.stream().allMatch(ms -> ms < 2_600), "delays " + live);
         assertEquals(io.blueprintstudio.aws.OrchestratorMachine.PASSING, shown.stream()
                 .filter(e -> e.type().endsWith("StateEntered")).map(ExecutionEvent::stateName).toList());
+    }
+
+    @Test
+    void ctrlShiftXOpensTheScreenAndTheShortcutsDialogListsIt(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.X).release(javafx.scene.input.KeyCode.X, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.CONTROL);
+        FxTesting.await("the Executions tab", () -> robot.lookup(n -> n instanceof ExecutionsView).tryQuery()
+                .isPresent());
+        ExecutionsViewModel vm = view(robot).viewModel();
+        assertTrue(vm.machines().isEmpty() && window.targetProperty().get() == null);
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot()
+                .lookup(".menu-bar");
+        assertTrue(io.blueprintstudio.ui.ShortcutsAccess.rows(bar).stream()
+                .anyMatch(r -> r[1].equals("View › Executions") && r[0].contains("X")));
+        // Typing an endpoint and pressing Use sets the window's shared target.
+        robot.clickOn("#target-field").write("http://127.0.0.1:1").clickOn("#use-target");
+        FxTesting.await("the window's target is the endpoint", () -> window.targetProperty().get() != null
+                && window.targetProperty().get().endpoint().isPresent());
+        FxTesting.await("an unreachable target is reported", () -> vm.messageProperty().get()
+                .contains("could not list the state machines"), () -> vm.messageProperty().get());
     }
 
     private static int indexOf(List<ExecutionEvent> events, String type) {
