@@ -53,7 +53,8 @@ public final class ExecutionsView extends BorderPane {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.58);
         SplitPane main = new SplitPane(executionTable(), middle, details());
-        main.setDividerPositions(0.2, 0.77);
+        main.setDividerPositions(0.18, 0.79);
+        main.setMinSize(0, 0); // the tab may be short: the tables scroll, the target line below stays visible
         setCenter(main);
         Label current = new Label();
         current.setId("target-label");
@@ -64,6 +65,7 @@ public final class ExecutionsView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         HBox bottom = new HBox(16, current, message);
         bottom.setPadding(new Insets(4, 8, 4, 8));
+        bottom.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setBottom(bottom);
     }
 
@@ -79,7 +81,7 @@ public final class ExecutionsView extends BorderPane {
         TextField where = new TextField();
         where.setId("target-field");
         where.setPromptText("http://127.0.0.1:4566 or an AWS profile");
-        where.setPrefColumnCount(14);
+        where.setPrefColumnCount(11);
         where.setTooltip(new Tooltip("A local emulator's URL, or the name of an AWS profile (empty: AWS's default "
                 + "credentials). Deploy uses the same target."));
         vm.targetProperty().addListener((o, was, t) -> where.setText(describeForField(t)));
@@ -92,12 +94,13 @@ public final class ExecutionsView extends BorderPane {
         ComboBox<String> machine = new ComboBox<>(vm.machines());
         machine.setId("machine-choice");
         machine.setPromptText("state machine");
-        machine.setPrefWidth(250);
+        machine.setPrefWidth(230);
         machine.valueProperty().bindBidirectional(vm.machineProperty());
         ChoiceBox<String> status = new ChoiceBox<>();
         status.setId("status-filter");
         status.getItems().setAll(ExecutionsViewModel.STATUSES);
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setPrefWidth(110);
         Button refresh = new Button("Refresh");
         refresh.setId("refresh-executions");
         refresh.setOnAction(e -> {
@@ -198,6 +201,7 @@ public final class ExecutionsView extends BorderPane {
                 new Label("Cause"), bound(area("state-cause"), r -> r.cause()),
                 new Label("SNS message"), sns);
         box.setPadding(new Insets(8));
+        box.setMinHeight(0);
         box.getChildren().stream().filter(n -> n instanceof TextArea).forEach(n -> VBox.setVgrow(n, Priority.SOMETIMES));
         return box;
     }
