@@ -11,7 +11,6 @@ import io.blueprintstudio.aws.Uploads;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.Resolver;
 import io.blueprintstudio.blueprint.StateMachineSource;
-import io.blueprintstudio.ui.graph.GraphPalette;
 import io.blueprintstudio.ui.graph.GraphViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -310,18 +309,10 @@ public final class ExecutionsViewModel {
 
     /** Colours the graph: each state by what the execution did there; after the end, the rest as not run. */
     private void paint() {
-        Map<String, String> styles = new java.util.HashMap<>();
-        states.forEach((name, status) -> styles.put(name, switch (status) {
-            case RUNNING -> GraphPalette.RUNNING;
-            case SUCCEEDED -> GraphPalette.SUCCEEDED;
-            case FAILED -> GraphPalette.FAILED;
-            case CAUGHT -> GraphPalette.CAUGHT;
-        }));
         var model = graph.modelProperty().get();
         boolean over = !outcome.get().isEmpty() && !"RUNNING".equals(outcome.get());
-        if (over && model != null) {
-            model.states().values().forEach(s -> styles.putIfAbsent(s.name(), GraphPalette.NOT_RUN));
-        }
+        Map<String, String> styles = StateColours.styles(states, over, model == null ? List.of()
+                : model.states().values().stream().map(io.blueprintstudio.asl.State::name).toList());
         graph.stateStyles().keySet().retainAll(styles.keySet());
         graph.stateStyles().putAll(styles);
     }

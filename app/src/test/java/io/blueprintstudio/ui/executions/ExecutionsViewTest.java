@@ -191,6 +191,16 @@ class ExecutionsViewTest extends WindowTest {
         assertTrue(live.stream().allMatch(ms -> ms < 2_600), "delays " + live);
         assertEquals(io.blueprintstudio.aws.OrchestratorMachine.PASSING, shown.stream()
                 .filter(e -> e.type().endsWith("StateEntered")).map(ExecutionEvent::stateName).toList());
+
+        // Closing the screen stops its polls: no call goes out afterwards (the machine's watch asks every 5 s).
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.CONTROL);
+        FxTesting.await("the Executions tab is closed", () -> robot.lookup(n -> n instanceof ExecutionsView)
+                .tryQuery().isEmpty());
+        Thread.sleep(300);
+        long calls = vm.calls().total();
+        Thread.sleep(6_000);
+        assertEquals(calls, vm.calls().total(), "calls after closing: " + vm.calls().byOperation());
     }
 
     @Test
