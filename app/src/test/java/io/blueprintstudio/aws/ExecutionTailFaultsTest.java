@@ -23,14 +23,14 @@ class ExecutionTailFaultsTest {
         try (ExecutionTail clean = new ExecutionTail(emulator.target());
                 ExecutionTail tail = new ExecutionTail(emulator.target(), FAST, FAST, List.of(faults))) {
             String arn = clean.start(m.arn(), OrchestratorMachine.input("failed"), "faulty-run");
-            RecordingListener seen = new RecordingListener();
+            RecordingTailListener seen = new RecordingTailListener();
             assertEquals("FAILED", tail.followExecution(arn, seen));
 
             assertTrue(faults.spoiled() >= 6, "faults injected: " + faults.spoiled());
             assertTrue(seen.troubles.stream().anyMatch(t -> t.contains("Rate exceeded")), seen.troubles.toString());
             assertTrue(seen.troubles.stream().anyMatch(t -> t.contains("Connection reset")), seen.troubles.toString());
-            assertEquals(ExecutionTailTest.historyIds(emulator, arn), RecordingListener.ids(seen.events));
-            assertEquals(OrchestratorMachine.FAILING, RecordingListener.entered(seen.events));
+            assertEquals(ExecutionTailTest.historyIds(emulator, arn), RecordingTailListener.ids(seen.events));
+            assertEquals(OrchestratorMachine.FAILING, RecordingTailListener.entered(seen.events));
         }
     }
 
@@ -44,13 +44,13 @@ class ExecutionTailFaultsTest {
                 ExecutionTail tail = new ExecutionTail(AwsTarget.endpoint(proxy.uri(), "us-east-1"), FAST, FAST,
                         List.of())) {
             String arn = clean.start(m.arn(), OrchestratorMachine.input("passed"), "proxied-run");
-            RecordingListener seen = new RecordingListener();
+            RecordingTailListener seen = new RecordingTailListener();
             assertEquals("SUCCEEDED", tail.followExecution(arn, seen));
 
             assertTrue(proxy.cuts() >= 3, "connections cut: " + proxy.cuts());
             assertTrue(!seen.troubles.isEmpty(), "the tail saw the cuts");
-            assertEquals(ExecutionTailTest.historyIds(emulator, arn), RecordingListener.ids(seen.events));
-            assertEquals(OrchestratorMachine.PASSING, RecordingListener.entered(seen.events));
+            assertEquals(ExecutionTailTest.historyIds(emulator, arn), RecordingTailListener.ids(seen.events));
+            assertEquals(OrchestratorMachine.PASSING, RecordingTailListener.entered(seen.events));
         }
     }
 }

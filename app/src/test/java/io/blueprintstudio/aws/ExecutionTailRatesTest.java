@@ -22,7 +22,7 @@ class ExecutionTailRatesTest {
             long t0 = System.currentTimeMillis();
             long[] steady = new long[2];
             Thread meter = meter(tail, steady, 8_000, 23_000);
-            assertEquals("SUCCEEDED", tail.followExecution(arn, new RecordingListener()));
+            assertEquals("SUCCEEDED", tail.followExecution(arn, new RecordingTailListener()));
             meter.join();
             long ms = System.currentTimeMillis() - t0;
             double rate = ApiCallCounter.perMinute(before, tail.calls().total(), ms);
@@ -56,7 +56,7 @@ class ExecutionTailRatesTest {
             String arn = m.arn();
             Thread follower = new Thread(() -> {
                 try {
-                    tail.followMachine(arn, new RecordingListener());
+                    tail.followMachine(arn, new RecordingTailListener());
                 } catch (InterruptedException stopped) {
                     Thread.currentThread().interrupt();
                 }

@@ -39,11 +39,11 @@ class ExecutionTailTest {
         OrchestratorMachine m = OrchestratorMachine.create(emulator, Emulator.unique("pass"), 1);
         try (ExecutionTail tail = new ExecutionTail(emulator.target())) {
             String arn = tail.start(m.arn(), OrchestratorMachine.input("passed"), "passing");
-            RecordingListener seen = new RecordingListener();
+            RecordingTailListener seen = new RecordingTailListener();
             assertEquals("SUCCEEDED", tail.followExecution(arn, seen));
 
-            assertEquals(OrchestratorMachine.PASSING, RecordingListener.entered(seen.events));
-            assertEquals(historyIds(emulator, arn), RecordingListener.ids(seen.events), "each event once, in order");
+            assertEquals(OrchestratorMachine.PASSING, RecordingTailListener.entered(seen.events));
+            assertEquals(historyIds(emulator, arn), RecordingTailListener.ids(seen.events), "each event once, in order");
             Map<String, StateStatus> states = seen.states.get(arn);
             OrchestratorMachine.PASSING.forEach(s -> assertEquals(StateStatus.SUCCEEDED, states.get(s), s));
             assertEquals("ExecutionSucceeded", seen.events.get(seen.events.size() - 1).type());
@@ -67,11 +67,11 @@ class ExecutionTailTest {
         OrchestratorMachine m = OrchestratorMachine.create(emulator, Emulator.unique("fail"), 0);
         try (ExecutionTail tail = new ExecutionTail(emulator.target())) {
             String arn = tail.start(m.arn(), OrchestratorMachine.input("failed"), "failing");
-            RecordingListener seen = new RecordingListener();
+            RecordingTailListener seen = new RecordingTailListener();
             assertEquals("FAILED", tail.followExecution(arn, seen));
 
-            assertEquals(OrchestratorMachine.FAILING, RecordingListener.entered(seen.events));
-            assertEquals(historyIds(emulator, arn), RecordingListener.ids(seen.events));
+            assertEquals(OrchestratorMachine.FAILING, RecordingTailListener.entered(seen.events));
+            assertEquals(historyIds(emulator, arn), RecordingTailListener.ids(seen.events));
             Map<String, StateStatus> states = seen.states.get(arn);
             assertEquals(StateStatus.SUCCEEDED, states.get("Passed or Failed?"));
             assertEquals(StateStatus.CAUGHT, states.get("Report Failure"));
@@ -92,7 +92,7 @@ class ExecutionTailTest {
         try (ExecutionTail tail = new ExecutionTail(emulator.target())) {
             String old = tail.start(m.arn(), OrchestratorMachine.input("passed"), "before-follow");
             OrchestratorMachine.awaitEnd(emulator, old);
-            RecordingListener seen = new RecordingListener();
+            RecordingTailListener seen = new RecordingTailListener();
             Thread follower = new Thread(() -> {
                 try {
                     tail.followMachine(m.arn(), seen);
@@ -114,13 +114,13 @@ class ExecutionTailTest {
             follower.join(5_000);
 
             assertTrue(seen.of(old).isEmpty(), "an execution that ended before following began is not reported");
-            assertEquals(historyIds(emulator, a), RecordingListener.ids(seen.of(a)));
-            assertEquals(historyIds(emulator, b), RecordingListener.ids(seen.of(b)));
-            assertEquals(OrchestratorMachine.FAILING, RecordingListener.entered(seen.of(b)));
+            assertEquals(historyIds(emulator, a), RecordingTailListener.ids(seen.of(a)));
+            assertEquals(historyIds(emulator, b), RecordingTailListener.ids(seen.of(b)));
+            assertEquals(OrchestratorMachine.FAILING, RecordingTailListener.entered(seen.of(b)));
         }
     }
 
-    private static boolean ended(RecordingListener seen, String arn) {
+    private static boolean ended(RecordingTailListener seen, String arn) {
         return seen.of(arn).stream().anyMatch(ExecutionEvent::endsExecution);
     }
 

@@ -36,7 +36,7 @@ class ExecutionTimelineTest {
         out.addAll(t.add(List.of(all.get(5), all.get(5))));
         out.addAll(t.add(all));
         out.addAll(t.add(all));
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L), RecordingListener.ids(out));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L), RecordingTailListener.ids(out));
         assertEquals(Optional.of("FAILED"), t.outcome());
     }
 

@@ -41,7 +41,7 @@ class ExpressLogTailTest {
                 ExecutionTail tail = new ExecutionTail(emulator.target())) {
             logs.createLogStream(b -> b.logGroupName(group).logStreamName("states/" + name + "/a"));
             put(logs, group, name, lines.subList(0, 5), t0);
-            RecordingListener seen = new RecordingListener();
+            RecordingTailListener seen = new RecordingTailListener();
             Thread follower = new Thread(() -> {
                 try {
                     tail.followExecution(arn, seen);
@@ -57,7 +57,7 @@ class ExpressLogTailTest {
             put(logs, group, name, rest, t0);
             follower.join(20_000);
 
-            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), RecordingListener.ids(seen.events));
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), RecordingTailListener.ids(seen.events));
             assertEquals(StateStatus.CAUGHT, seen.states.get(arn).get("Report Failure"));
             assertEquals(StateStatus.FAILED, seen.states.get(arn).get("Conversion Failed"));
             assertEquals("{\"Message\":\"failed\"}", seen.events.get(4).parameters());

@@ -1,41 +1,24 @@
 package io.blueprintstudio.aws;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
-/** Keeps what a tail reported, for assertions. */
-final class RecordingListener implements TailListener {
-    final List<ExecutionEvent> events = new CopyOnWriteArrayList<>();
-    final List<String> troubles = new CopyOnWriteArrayList<>();
-    final Map<String, Map<String, StateStatus>> states = new java.util.concurrent.ConcurrentHashMap<>();
+/** Keeps every step and event a deploy reports. */
+class RecordingListener implements DeployListener {
+    final List<String> steps = new CopyOnWriteArrayList<>();
+    final List<StackEvent> events = new CopyOnWriteArrayList<>();
 
     @Override
-    public void event(ExecutionEvent event, ExecutionTimeline timeline) {
+    public void step(String message) {
+        steps.add(message);
+    }
+
+    @Override
+    public void event(StackEvent event) {
         events.add(event);
-        states.put(event.executionArn(), timeline.states());
     }
 
-    @Override
-    public void trouble(String problem, Duration retryIn) {
-        troubles.add(problem);
-    }
-
-    List<ExecutionEvent> of(String executionArn) {
-        return events.stream().filter(e -> e.executionArn().equals(executionArn)).collect(Collectors.toList());
-    }
-
-    /** The states entered, in order of entry. */
-    static List<String> entered(List<ExecutionEvent> events) {
-        List<String> out = new ArrayList<>();
-        events.stream().filter(e -> e.type().endsWith("StateEntered")).forEach(e -> out.add(e.stateName()));
-        return out;
-    }
-
-    static List<Long> ids(List<ExecutionEvent> events) {
-        return events.stream().map(ExecutionEvent::id).toList();
+    List<StackEvent> of(String stack) {
+        return events.stream().filter(e -> e.stackName().equals(stack)).toList();
     }
 }

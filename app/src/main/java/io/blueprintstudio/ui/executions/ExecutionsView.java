@@ -88,7 +88,7 @@ public final class ExecutionsView extends BorderPane {
         where.setText(describeForField(vm.targetProperty().get()));
         Button use = new Button("Use");
         use.setId("use-target");
-        use.setOnAction(e -> vm.targetProperty().set(parseTarget(where.getText())));
+        use.setOnAction(e -> vm.useTarget(where.getText()));
         where.setOnAction(e -> use.fire());
 
         ComboBox<String> machine = new ComboBox<>(vm.machines());
@@ -126,15 +126,6 @@ public final class ExecutionsView extends BorderPane {
         if (f != null) {
             vm.runWithFile(f.toPath());
         }
-    }
-
-    /** An http(s) URL is a local endpoint, anything else a profile name, empty the default credentials. */
-    static AwsTarget parseTarget(String text) {
-        String t = text == null ? "" : text.trim();
-        if (t.startsWith("http://") || t.startsWith("https://")) {
-            return AwsTarget.endpoint(URI.create(t), null);
-        }
-        return t.isEmpty() ? AwsTarget.defaultChain(null) : AwsTarget.profile(t, null);
     }
 
     private static String describeForField(AwsTarget t) {

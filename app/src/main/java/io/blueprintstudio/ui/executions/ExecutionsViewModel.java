@@ -138,6 +138,27 @@ public final class ExecutionsViewModel {
         }
     }
 
+    /**
+     * Chooses the target from what the user typed: an http(s) URL is a local endpoint, anything else an AWS
+     * profile's name, nothing AWS's default credentials. A malformed URL is reported, not used.
+     */
+    public void useTarget(String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            if (t.startsWith("http://") || t.startsWith("https://")) {
+                java.net.URI uri = new java.net.URI(t);
+                if (uri.getHost() == null) {
+                    throw new java.net.URISyntaxException(t, "no host");
+                }
+                target.set(AwsTarget.endpoint(uri, null));
+            } else {
+                target.set(t.isEmpty() ? AwsTarget.defaultChain(null) : AwsTarget.profile(t, null));
+            }
+        } catch (java.net.URISyntaxException e) {
+            message.set(t + " is not a URL with a host (" + e.getReason() + "), e.g. http://127.0.0.1:4566");
+        }
+    }
+
     /** Asks the target for its state machines. */
     public void refreshMachines() {
         ExecutionTail t = tail;

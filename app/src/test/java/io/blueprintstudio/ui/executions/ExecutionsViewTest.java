@@ -216,7 +216,11 @@ class ExecutionsViewTest extends WindowTest {
                 .lookup(".menu-bar");
         assertTrue(io.blueprintstudio.ui.ShortcutsAccess.rows(bar).stream()
                 .anyMatch(r -> r[1].equals("View › Executions") && r[0].contains("X")));
-        // Typing an endpoint and pressing Use sets the window's shared target.
+        // A malformed URL is reported; typing an endpoint and pressing Use sets the window's shared target.
+        robot.clickOn("#target-field").write("http://bad host").clickOn("#use-target");
+        FxTesting.await("the bad URL is reported", () -> vm.messageProperty().get().startsWith("http://bad host is "
+                + "not a URL"), () -> vm.messageProperty().get());
+        robot.interact(() -> robot.lookup("#target-field").queryAs(javafx.scene.control.TextField.class).clear());
         robot.clickOn("#target-field").write("http://127.0.0.1:1").clickOn("#use-target");
         FxTesting.await("the window's target is the endpoint", () -> window.targetProperty().get() != null
                 && window.targetProperty().get().endpoint().isPresent());

@@ -1,0 +1,154 @@
+package io.blueprintstudio.synth;
+
+import io.blueprintstudio.blueprint.Blueprint;
+import io.blueprintstudio.blueprint.BlueprintModule;
+import io.blueprintstudio.blueprint.ModuleKind;
+import io.blueprintstudio.validate.BlueprintValidator;
+import io.blueprintstudio.validate.Diagnostic;
+import io.blueprintstudio.validate.Severity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.DefaultStackSynthesizer;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.cxapi.CloudAssembly;
+import software.amazon.jsii.JsiiException;
+
+/**
+ * Turns a validated blueprint into a CDK cloud assembly: one stack per module of the chosen environment, named and
+ * staged as MDAA names and stages them (roles 1 → project 3 → lambda 4 → stepfunction 5, each stage depending on
+ * the one before), checked by cdk-nag. A blueprint with validation errors is refused with those errors.
+ */
+public final class BlueprintSynthesizer {
+    private BlueprintSynthesizer() {
+    }
+
+    /**
+     * Synthesizes {@code blueprint} into {@code options.outputDir()}.
+     *
+     * @throws SynthException        when synthesis cannot run (no {@code node}, an output folder that is not a
+     *                               cloud assembly, the CDK failing)
+     * @throws CancellationException when {@code cancelled} turned true; nothing usable is left in the folder
+     */
+    public static SynthResult synthesize(Blueprint blueprint, SynthOptions options, SynthProgress progress,
+            BooleanSupplier cancelled) throws SynthException {
+        long start = System.nanoTime();
+        String env = options.env() != null ? options.env() : firstEnv(blueprint);
+        if (env == null || blueprint.modules().stream().noneMatch(m -> m.env().equals(env))) {
+            throw new SynthException(env == null ? "the blueprint has no environment with modules"
+                    : "no environment named " + env + " in " + Blueprint.MDAA_FILE);
+        }
+        progress.step("Validating " + blueprint.folder().getFileName() + " (" + env + ")", 0.05);
+        List<Diagnostic> validation = BlueprintValidator.validate(blueprint, env);
+        if (BlueprintValidator.hasErrors(validation)) {
+            return new SynthResult(null, List.of(), validation.stream()
+                    .filter(d -> d.severity() == Severity.ERROR).toList(), ExternalResources.NONE, since(start));
+        }
+        NodeRuntime.require();
+        check(cancelled);
+        Path out = AssemblyFolder.prepare(options.outputDir());
+        try {
+            return synth(blueprint, options, env, out, progress, cancelled, start);
+        } catch (JsiiException e) {
+            throw new SynthException("the AWS CDK failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static SynthResult synth(Blueprint bp, SynthOptions options, String env, Path out,
+            SynthProgress progress, BooleanSupplier cancelled, long start) throws SynthException {
+        progress.step("Starting the AWS CDK", 0.1);
+        App app = new App(AppProps.builder().outdir(out.toString()).analyticsReporting(false).build());
+        List<BlueprintModule> modules = bp.modules().stream().filter(m -> m.env().equals(env)).toList();
+        List<Diagnostic> problems = new ArrayList<>();
+        ConfigLocations locations = new ConfigLocations();
+        Wiring wiring = new Wiring(bp, modules);
+        List<StackBuilder.Built> built = new ArrayList<>();
+        List<BlueprintModule> ordered = modules.stream().filter(m -> m.kind() != ModuleKind.OTHER)
+                .sorted(Comparator.comparingInt(m -> StackBuilder.stage(m.kind()))).toList();
+        modules.stream().filter(m -> m.kind() == ModuleKind.OTHER).forEach(m -> problems.add(new Diagnostic(
+                Severity.NOTE, "SYNTH-MODULE-SKIPPED", Blueprint.MDAA_FILE, 0, 0, m.config().pointer(), "module `"
+                + m.name() + "` (" + m.config().modulePath() + ") is not one Blueprint Studio synthesizes; "
+                + "deploy it with MDAA", "")));
+        for (int i = 0; i < ordered.size(); i++) {
+            check(cancelled);
+            BlueprintModule m = ordered.get(i);
+            progress.step("Building stack " + Wiring.names(bp, m).stackName(), 0.15 + 0.35 * i / ordered.size());
+            Stack stack = stack(app, bp, m);
+            ModuleScope scope = new ModuleScope(bp, m, wiring.resolver(m), Wiring.names(bp, m), stack,
+                    new SsmPlaceholders(stack), locations, problems, options);
+            built.add(StackBuilder.build(scope, wiring, previousStage(built, StackBuilder.stage(m.kind()))));
+        }
+        NagChecks.addPacks(app);
+        check(cancelled);
+        progress.step("Synthesizing and running cdk-nag (AwsSolutions, NIST 800-53 R5)", 0.55);
+        CloudAssembly assembly = app.synth();
+        check(cancelled);
+        progress.step("Reading findings", 0.95);
+        List<Diagnostic> findings = new ArrayList<>(problems);
+        findings.addAll(Findings.of(assembly, locations, Blueprint.MDAA_FILE));
+        List<SynthesizedStack> stacks = built.stream().map(b -> b.toStack(assembly)).toList();
+        progress.step("Synthesized " + stacks.size() + " stacks", 1.0);
+        return new SynthResult(out, stacks, findings, wiring.external(), since(start));
+    }
+
+    private static Stack stack(App app, Blueprint bp, BlueprintModule m) {
+        var mdaa = bp.mdaa();
+        var domain = mdaa.domains().get(m.domain());
+        var environment = domain.environments().get(m.env());
+        String account = known(environment.account(), domain.account(), mdaa.account());
+        String region = known(environment.region(), domain.region(), mdaa.region());
+        Stack stack = new Stack(app, Wiring.names(bp, m).stackName(), StackProps.builder()
+                .env(Environment.builder().account(account).region(region).build())
+                .synthesizer(new DefaultStackSynthesizer())
+                .analyticsReporting(false)
+                .description("MDAA " + m.config().modulePath() + " module " + m.name() + " (Blueprint Studio)")
+                .build());
+        bp.tags(m).forEach((k, v) -> Tags.of(stack).add(k, v));
+        return stack;
+    }
+
+    private static List<StackBuilder.Built> previousStage(List<StackBuilder.Built> built, int stage) {
+        int previous = built.stream().mapToInt(StackBuilder.Built::stage).filter(s -> s < stage).max().orElse(-1);
+        return built.stream().filter(b -> b.stage() == previous).toList();
+    }
+
+    private static String known(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank() && !v.equals("default")) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String firstEnv(Blueprint bp) {
+        return bp.modules().stream().map(BlueprintModule::env).findFirst().orElse(null);
+    }
+
+    private static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("synthesis cancelled");
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no message";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,91 @@
+package io.blueprintstudio.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.blueprintstudio.blueprint.Blueprint;
+import io.blueprintstudio.validate.Diagnostic;
+import io.blueprintstudio.validate.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Blueprints synthesis must refuse or fail, each with a located diagnostic rather than a CDK stack trace. */
+class RefusedSynthTest {
+
+    private static SynthResult synth(Path blueprint, Path dir) throws Exception {
+        return BlueprintSynthesizer.synthesize(Blueprint.load(blueprint), SynthOptions.into(dir.resolve("cdk.out")),
+                SynthProgress.NONE, () -> false);
+    }
+
+    @Test
+    void refusesAnUndefinedRoleReferenceWithTheValidatorsDiagnostic(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/lambda.yaml",
+                s -> s.replace("generated-role-arn:lambda-etl", "generated-role-arn:lambda-elt")));
+        SynthResult r = synth(bp, dir);
+        assertFalse(r.ok());
+        assertNull(r.assemblyDir(), "nothing synthesized");
+        Diagnostic d = r.findings().get(0);
+        assertEquals("REF-ROLE-MISSING", d.code());
+        assertEquals("stepfunctions/lambda.yaml", d.file());
+        assertTrue(d.line() > 0);
+        assertTrue(r.findings().stream().allMatch(x -> x.severity() == Severity.ERROR));
+    }
+
+    @Test
+    void failsOnAnUnsuppressedNagFindingAtTheRoleThatCausedIt(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/roles.yaml", s -> s.replace(
+                "    suppressions:\n      - id: \"AwsSolutions-IAM4\"\n        reason: \"AWSLambdaBasicExecutionRole "
+                        + "approved for usage\"\n", "")));
+        SynthResult r = synth(bp, dir);
+        assertFalse(r.ok());
+        List<Diagnostic> errors = r.findings().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        Diagnostic d = errors.get(0);
+        assertEquals("AwsSolutions-IAM4", d.code());
+        assertEquals("stepfunctions/roles.yaml", d.file());
+        assertEquals(12, d.line(), "the lambda-etl entry");
+        assertEquals("/generateRoles/lambda-etl", d.pointer());
+        assertTrue(d.message().contains("AWSLambdaBasicExecutionRole"), d.message());
+        assertTrue(d.hint().contains("suppression {id: AwsSolutions-IAM4"), d.hint());
+    }
+
+    @Test
+    void namesTheMissingLambdaJarInsteadOfFailingInTheCdk(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/lambda.yaml",
+                s -> s.replaceAll("srcDir: .*", "srcDir: ./missing-lambda.jar")));
+        SynthResult r = synth(bp, dir);
+        assertFalse(r.ok());
+        Diagnostic d = r.findings().get(0);
+        assertTrue(d.message().contains("missing-lambda.jar"), d.toString());
+        assertEquals("stepfunctions/lambda.yaml", d.file());
+    }
+
+    @Test
+    void stopsWhenCancelled(@TempDir Path dir) throws Exception {
+        Blueprint bp = Blueprint.load(SampleSynth.sample());
+        org.junit.jupiter.api.Assertions.assertThrows(CancellationException.class, () -> BlueprintSynthesizer
+                .synthesize(bp, SynthOptions.into(dir.resolve("cdk.out")), SynthProgress.NONE, () -> true));
+    }
+
+    @Test
+    void refusesToEmptyAFolderThatIsNotACloudAssembly(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "mine");
+        Blueprint bp = Blueprint.load(SampleSynth.sample());
+        SynthException e = org.junit.jupiter.api.Assertions.assertThrows(SynthException.class, () ->
+                BlueprintSynthesizer.synthesize(bp, SynthOptions.into(dir), SynthProgress.NONE, () -> false));
+        assertTrue(e.getMessage().contains("not a cloud assembly"), e.getMessage());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void findsNodeOnThePathOrSaysItIsMissing() {
+        assertTrue(NodeRuntime.find(null, "/nonexistent-dir").isEmpty());
+        assertTrue(NodeRuntime.find("/nonexistent/node", System.getenv("PATH")).isEmpty());
+    }
+}

@@ -1,0 +1,64 @@
+package io.blueprintstudio.synth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blueprintstudio.blueprint.Blueprint;
+import io.blueprintstudio.blueprint.BlueprintCopy;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import software.amazon.awscdk.assertions.Template;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The sample blueprint, synthesized once per test JVM (the CDK takes seconds to start). */
+final class SampleSynth {
+    private static SynthResult result;
+    private static Path out;
+
+    private SampleSynth() {
+    }
+
+    static Path sample() {
+        Path p = Path.of("..", "blueprints", "stepfunction_orchestrator").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(p.resolve("mdaa.yaml"))) {
+            throw new IllegalStateException("sample blueprint not found at " + p);
+        }
+        return p;
+    }
+
+    /** The synthesized template of the sample's stack for {@code module}, for CDK assertions. */
+    static Template template(String module) throws Exception {
+        SynthesizedStack stack = result().stacks().stream().filter(s -> s.moduleName().equals(module)).findFirst()
+                .orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new ObjectMapper().readValue(stack.template().toFile(), Map.class);
+        return Template.fromJSON(json);
+    }
+
+    /** A copy of the sample in {@code dir} (with the Lambda jar's path made absolute), edited by {@code edits}. */
+    static Path copy(Path dir, Map<String, UnaryOperator<String>> edits) throws Exception {
+        Path copy = BlueprintCopy.copy(sample(), dir.resolve("blueprint"));
+        Path jar = sample().resolve("../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar")
+                .normalize();
+        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
+        Files.writeString(lambda, Files.readString(lambda).replaceAll("srcDir: .*", "srcDir: " + jar));
+        for (Map.Entry<String, UnaryOperator<String>> e : edits.entrySet()) {
+            Path f = copy.resolve(e.getKey());
+            String before = Files.readString(f);
+            String after = e.getValue().apply(before);
+            if (after.equals(before)) {
+                throw new IllegalStateException("edit changed nothing in " + e.getKey());
+            }
+            Files.writeString(f, after);
+        }
+        return copy;
+    }
+
+    static synchronized SynthResult result() throws Exception {
+        if (result == null) {
+            out = Files.createTempDirectory("bps-synth-sample");
+            result = BlueprintSynthesizer.synthesize(Blueprint.load(sample()),
+                    SynthOptions.into(out.resolve("cdk.out")).withKeySuffix(".csv"), SynthProgress.NONE, () -> false);
+        }
+        return result;
+    }
+}
