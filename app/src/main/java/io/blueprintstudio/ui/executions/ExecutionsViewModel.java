@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -112,15 +111,12 @@ public final class ExecutionsViewModel {
         }
     }
 
-    /** The deployed name MDAA gives the blueprint's machine: org-env-domain-module-name, lower case. */
+    /** The name synthesis deploys the blueprint's machine under (org-env-domain-module-name, fitted). */
     Optional<String> expectedMachineName() {
         if (source == null || blueprint == null) {
             return Optional.empty();
         }
-        var m = source.module();
-        String org = blueprint.mdaa().organization() == null ? "" : blueprint.mdaa().organization();
-        return Optional.of(String.join("-", org, m.env(), m.domain(), m.name(), source.name())
-                .replace('_', '-').toLowerCase(Locale.ROOT));
+        return Optional.of(io.blueprintstudio.synth.DeployedNames.stateMachine(blueprint, source));
     }
 
     private void targetChanged(AwsTarget t) {
