@@ -113,17 +113,49 @@ public final class ExecutionTail implements AutoCloseable {
                 logging == null || logging.level() == null ? "OFF" : logging.levelAsString());
     }
 
-    /** The machine's executions, newest first; {@code status} (RUNNING, SUCCEEDED, FAILED, ...) filters them. */
+    /**
+     * The machine's executions, newest first; {@code status} (RUNNING, SUCCEEDED, FAILED, ...) filters them. AWS
+     * does not list EXPRESS executions: for those, the executions seen in the log group in the last hour.
+     */
     public List<ExecutionSummary> list(String machineArn, Optional<String> status) {
         ListExecutionsRequest.Builder req = ListExecutionsRequest.builder().stateMachineArn(machineArn);
         status.map(s -> ExecutionStatus.fromValue(s.toUpperCase(java.util.Locale.ROOT))).ifPresent(req::statusFilter);
         List<ExecutionSummary> out = new ArrayList<>();
-        for (var page : call("list the executions of " + machineArn,
-                () -> sfn.listExecutionsPaginator(req.build()).stream().limit(10).toList())) {
-            page.executions().forEach(x -> out.add(new ExecutionSummary(x.executionArn(), x.name(),
-                    x.statusAsString(), x.startDate(), Optional.ofNullable(x.stopDate()))));
+        try {
+            for (var page : sfn.listExecutionsPaginator(req.build()).stream().limit(10).toList()) {
+                page.executions().forEach(x -> out.add(new ExecutionSummary(x.executionArn(), x.name(),
+                        x.statusAsString(), x.startDate(), Optional.ofNullable(x.stopDate()))));
+            }
+        } catch (SdkServiceException e) {
+            MachineInfo m = machine(machineArn);
+            if (!m.isExpress() || retryable(e)) {
+                throw new TailException("could not list the executions of " + machineArn + ": " + describe(e), e);
+            }
+            out.addAll(listFromLogs(m, status, Instant.now().minus(Duration.ofHours(1))));
+        } catch (SdkException e) {
+            throw new TailException("could not list the executions of " + machineArn + ": " + describe(e), e);
         }
         out.sort((a, b) -> b.started().compareTo(a.started()));
+        return out;
+    }
+
+    /** EXPRESS executions as their log group shows them since {@code from}. */
+    List<ExecutionSummary> listFromLogs(MachineInfo m, Optional<String> status, Instant from) {
+        HistorySource source = logSource(m, null, from);
+        Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
+        List<ExecutionEvent> events = call("read the log group of " + m.name(), () -> source.read(Set.of()));
+        deliver(events, timelines, (e, t) -> { });
+        List<ExecutionSummary> out = new ArrayList<>();
+        timelines.forEach((arn, t) -> {
+            List<ExecutionEvent> seen = t.events();
+            String state = t.outcome().orElse("RUNNING");
+            if (seen.isEmpty() || status.isPresent() && !status.get().equalsIgnoreCase(state)) {
+                return;
+            }
+            Optional<Instant> stopped = t.ended() ? Optional.of(seen.get(seen.size() - 1).time()) : Optional.empty();
+            String[] p = arn.split(":");
+            out.add(new ExecutionSummary(arn, p.length > 7 ? p[7] : arn, state, seen.get(0).time(), stopped));
+        });
         return out;
     }
 

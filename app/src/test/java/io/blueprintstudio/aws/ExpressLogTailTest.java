@@ -62,6 +62,14 @@ class ExpressLogTailTest {
             assertEquals(StateStatus.FAILED, seen.states.get(arn).get("Conversion Failed"));
             assertEquals("{\"Message\":\"failed\"}", seen.events.get(4).parameters());
             assertTrue(seen.events.get(4).snsMessage().isPresent());
+            // AWS does not list EXPRESS executions; the log group does.
+            List<ExecutionSummary> listed = tail.listFromLogs(tail.machine(machine), java.util.Optional.empty(),
+                    Instant.ofEpochMilli(t0 - 60_000));
+            assertEquals(1, listed.size(), listed.toString());
+            assertEquals("FAILED", listed.get(0).status());
+            assertEquals("run-1", listed.get(0).name());
+            assertTrue(tail.listFromLogs(tail.machine(machine), java.util.Optional.of("SUCCEEDED"),
+                    Instant.ofEpochMilli(t0 - 60_000)).isEmpty());
         }
     }
 
