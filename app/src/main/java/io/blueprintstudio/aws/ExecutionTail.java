@@ -227,7 +227,7 @@ public final class ExecutionTail implements AutoCloseable {
                     throw new InterruptedException("stopped following");
                 }
                 if (!retryable(e)) {
-                    throw new TailException(describe(e), e);
+                    throw new TailException("could not read the history: " + describe(e), e);
                 }
                 failures++;
                 if (failures >= schedule.giveUpAfter()) {

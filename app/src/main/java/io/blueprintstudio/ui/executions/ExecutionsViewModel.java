@@ -125,6 +125,7 @@ public final class ExecutionsViewModel {
             tail.close();
             tail = null;
         }
+        machine.set(null); // a machine of the same name on the new target is chosen afresh, and listed
         machines.clear();
         executions.clear();
         clearExecution();
@@ -184,6 +185,7 @@ public final class ExecutionsViewModel {
 
     private void machineChanged() {
         stopPolls();
+        selected.set(null);
         executions.clear();
         clearExecution();
         if (tail != null && machine.get() != null) {
