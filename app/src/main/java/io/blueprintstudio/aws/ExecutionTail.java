@@ -40,6 +40,7 @@ public final class ExecutionTail implements AutoCloseable {
     private final SfnClient sfn;
     private final CloudWatchLogsClient logs;
     private final ApiCallCounter calls = new ApiCallCounter();
+    private final Map<String, String> arns = new java.util.concurrent.ConcurrentHashMap<>();
     private final PollSchedule executionSchedule;
     private final PollSchedule machineSchedule;
 
@@ -67,10 +68,14 @@ public final class ExecutionTail implements AutoCloseable {
         return calls;
     }
 
-    /** The ARN of a state machine given by ARN or by name. */
+    /** The ARN of a state machine given by ARN or by name (looked up once per name: an ARN follows from it). */
     public String machineArn(String arnOrName) {
         if (arnOrName.startsWith("arn:")) {
             return arnOrName;
+        }
+        String known = arns.get(arnOrName);
+        if (known != null) {
+            return known;
         }
         List<String> names = new ArrayList<>();
         String token = null;
@@ -79,6 +84,7 @@ public final class ExecutionTail implements AutoCloseable {
             var r = call("list the state machines", () -> sfn.listStateMachines(b -> b.nextToken(t)));
             for (StateMachineListItem m : r.stateMachines()) {
                 if (m.name().equals(arnOrName)) {
+                    arns.put(arnOrName, m.stateMachineArn());
                     return m.stateMachineArn();
                 }
                 names.add(m.name());

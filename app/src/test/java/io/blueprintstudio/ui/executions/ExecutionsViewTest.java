@@ -192,6 +192,14 @@ class ExecutionsViewTest extends WindowTest {
         assertEquals(io.blueprintstudio.aws.OrchestratorMachine.PASSING, shown.stream()
                 .filter(e -> e.type().endsWith("StateEntered")).map(ExecutionEvent::stateName).toList());
 
+        // An idle screen (the run is over, nothing new starts) only watches the machine: about 12 calls a minute.
+        Thread.sleep(8_000);
+        long idleFrom = vm.calls().total();
+        Thread.sleep(15_000);
+        double idle = io.blueprintstudio.aws.ApiCallCounter.perMinute(idleFrom, vm.calls().total(), 15_000);
+        System.out.printf("idle Executions screen: %.1f calls/minute, all: %s%n", idle, vm.calls().byOperation());
+        assertTrue(idle <= 20, "calls a minute: " + idle);
+
         // Closing the screen stops its polls: no call goes out afterwards (the machine's watch asks every 5 s).
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W)
                 .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.CONTROL);
