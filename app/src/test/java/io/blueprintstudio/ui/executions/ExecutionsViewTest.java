@@ -212,6 +212,33 @@ class ExecutionsViewTest extends WindowTest {
     }
 
     @Test
+    void showsTheSnsMessageWhenTheHistoryCarriesIt(FxRobot robot) throws Exception {
+        // moto reports the publish task's parameters in TaskScheduled (MiniStack leaves them out).
+        AwsTarget target = Emulator.MOTO.target();
+        var machine = io.blueprintstudio.aws.OrchestratorMachine.create(Emulator.MOTO, Emulator.unique("sns"), 0);
+        String name = machine.arn().substring(machine.arn().lastIndexOf(':') + 1);
+        String arn;
+        try (SfnClient sfn = target.client(SfnClient.builder())) {
+            arn = sfn.startExecution(b -> b.stateMachineArn(machine.arn()).name("sns-run")
+                    .input("{\"want\": \"passed\", \"key\": \"incoming/orders/o.csv\"}")).executionArn();
+        }
+        robot.interact(() -> {
+            window.targetProperty().set(target);
+            window.openExecutions();
+        });
+        ExecutionsViewModel vm = view(robot).viewModel();
+        FxTesting.await("the machine is listed", () -> vm.machines().contains(name), () -> vm.machines().toString());
+        robot.interact(() -> vm.machineProperty().set(name));
+        FxTesting.await("the run is listed", () -> vm.executions().stream().anyMatch(x -> x.executionArn()
+                .equals(arn)), () -> vm.executions() + " " + vm.messageProperty().get());
+        robot.interact(() -> vm.executions().stream().filter(x -> x.executionArn().equals(arn)).findFirst()
+                .ifPresent(vm.selectedProperty()::set));
+        FxTesting.await("the run is followed to its end", () -> "SUCCEEDED".equals(vm.outcomeProperty().get()));
+        String message = robot.lookup("#sns-message").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertEquals("{\"Input\":\"incoming/orders/o.csv\",\"Status\":\"passed\"}", message.replace(" ", ""));
+    }
+
+    @Test
     void ctrlShiftXOpensTheScreenAndTheShortcutsDialogListsIt(FxRobot robot) {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
                 javafx.scene.input.KeyCode.X).release(javafx.scene.input.KeyCode.X, javafx.scene.input.KeyCode.SHIFT,
