@@ -40,6 +40,7 @@ public final class ExecutionTail implements AutoCloseable {
     private final SfnClient sfn;
     private final CloudWatchLogsClient logs;
     private final ApiCallCounter calls = new ApiCallCounter();
+    private final Map<String, String> arns = new java.util.concurrent.ConcurrentHashMap<>();
     private final PollSchedule executionSchedule;
     private final PollSchedule machineSchedule;
 
@@ -67,10 +68,14 @@ public final class ExecutionTail implements AutoCloseable {
         return calls;
     }
 
-    /** The ARN of a state machine given by ARN or by name. */
+    /** The ARN of a state machine given by ARN or by name (looked up once per name: an ARN follows from it). */
     public String machineArn(String arnOrName) {
         if (arnOrName.startsWith("arn:")) {
             return arnOrName;
+        }
+        String known = arns.get(arnOrName);
+        if (known != null) {
+            return known;
         }
         List<String> names = new ArrayList<>();
         String token = null;
@@ -79,6 +84,7 @@ public final class ExecutionTail implements AutoCloseable {
             var r = call("list the state machines", () -> sfn.listStateMachines(b -> b.nextToken(t)));
             for (StateMachineListItem m : r.stateMachines()) {
                 if (m.name().equals(arnOrName)) {
+                    arns.put(arnOrName, m.stateMachineArn());
                     return m.stateMachineArn();
                 }
                 names.add(m.name());
@@ -113,17 +119,49 @@ public final class ExecutionTail implements AutoCloseable {
                 logging == null || logging.level() == null ? "OFF" : logging.levelAsString());
     }
 
-    /** The machine's executions, newest first; {@code status} (RUNNING, SUCCEEDED, FAILED, ...) filters them. */
+    /**
+     * The machine's executions, newest first; {@code status} (RUNNING, SUCCEEDED, FAILED, ...) filters them. AWS
+     * does not list EXPRESS executions: for those, the executions seen in the log group in the last hour.
+     */
     public List<ExecutionSummary> list(String machineArn, Optional<String> status) {
         ListExecutionsRequest.Builder req = ListExecutionsRequest.builder().stateMachineArn(machineArn);
         status.map(s -> ExecutionStatus.fromValue(s.toUpperCase(java.util.Locale.ROOT))).ifPresent(req::statusFilter);
         List<ExecutionSummary> out = new ArrayList<>();
-        for (var page : call("list the executions of " + machineArn,
-                () -> sfn.listExecutionsPaginator(req.build()).stream().limit(10).toList())) {
-            page.executions().forEach(x -> out.add(new ExecutionSummary(x.executionArn(), x.name(),
-                    x.statusAsString(), x.startDate(), Optional.ofNullable(x.stopDate()))));
+        try {
+            for (var page : sfn.listExecutionsPaginator(req.build()).stream().limit(10).toList()) {
+                page.executions().forEach(x -> out.add(new ExecutionSummary(x.executionArn(), x.name(),
+                        x.statusAsString(), x.startDate(), Optional.ofNullable(x.stopDate()))));
+            }
+        } catch (SdkServiceException e) {
+            MachineInfo m = machine(machineArn);
+            if (!m.isExpress() || retryable(e)) {
+                throw new TailException("could not list the executions of " + machineArn + ": " + describe(e), e);
+            }
+            out.addAll(listFromLogs(m, status, Instant.now().minus(Duration.ofHours(1))));
+        } catch (SdkException e) {
+            throw new TailException("could not list the executions of " + machineArn + ": " + describe(e), e);
         }
         out.sort((a, b) -> b.started().compareTo(a.started()));
+        return out;
+    }
+
+    /** EXPRESS executions as their log group shows them since {@code from}. */
+    List<ExecutionSummary> listFromLogs(MachineInfo m, Optional<String> status, Instant from) {
+        HistorySource source = logSource(m, null, from);
+        Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
+        List<ExecutionEvent> events = call("read the log group of " + m.name(), () -> source.read(Set.of()));
+        deliver(events, timelines, (e, t) -> { });
+        List<ExecutionSummary> out = new ArrayList<>();
+        timelines.forEach((arn, t) -> {
+            List<ExecutionEvent> seen = t.events();
+            String state = t.outcome().orElse("RUNNING");
+            if (seen.isEmpty() || status.isPresent() && !status.get().equalsIgnoreCase(state)) {
+                return;
+            }
+            Optional<Instant> stopped = t.ended() ? Optional.of(seen.get(seen.size() - 1).time()) : Optional.empty();
+            String[] p = arn.split(":");
+            out.add(new ExecutionSummary(arn, p.length > 7 ? p[7] : arn, state, seen.get(0).time(), stopped));
+        });
         return out;
     }
 
@@ -142,8 +180,9 @@ public final class ExecutionTail implements AutoCloseable {
      * @throws InterruptedException when the thread is interrupted (the caller stopped following)
      */
     public String followExecution(String executionArn, TailListener listener) throws InterruptedException {
+        String machineArn = machineOf(executionArn);
         HistorySource source = executionArn.contains(":express:")
-                ? logSource(machine(machineOf(executionArn)), executionArn, Instant.now().minus(Duration.ofHours(1)))
+                ? logSource(machine(machineArn), executionArn, Instant.now().minus(Duration.ofHours(1)))
                 : ApiHistory.ofExecution(sfn, executionArn);
         Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
         timelines.put(executionArn, new ExecutionTimeline(executionArn));
@@ -194,7 +233,7 @@ public final class ExecutionTail implements AutoCloseable {
                     throw new InterruptedException("stopped following");
                 }
                 if (!retryable(e)) {
-                    throw new TailException(describe(e), e);
+                    throw new TailException("could not read the history: " + describe(e), e);
                 }
                 failures++;
                 if (failures >= schedule.giveUpAfter()) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "blueprint-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Edit, check, convert for, and deploy MDAA Step Function Orchestrator blueprints.",
         subcommands = {OpenCommand.class, ValidateCommand.class, ConvertCommand.class, GraphCommand.class,
-            DeployCommand.class, DestroyCommand.class, SandboxCommand.class})
+            DeployCommand.class, DestroyCommand.class, ExecutionsCommand.class, SandboxCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
@@ -19,6 +19,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        // No picocli @argument-files: "executions start --input @file" reads the file itself.
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
     }
 }

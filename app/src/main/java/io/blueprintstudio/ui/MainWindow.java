@@ -305,6 +305,34 @@ public final class MainWindow {
         showTab("Convert CSV", new ConvertView(new ConvertViewModel()));
     }
 
+    /**
+     * The Executions screen on the shared target: the open blueprint's state machine (if any) coloured by the
+     * selected execution. Closing the tab stops its polling.
+     */
+    public void openExecutions() {
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() instanceof io.blueprintstudio.ui.executions.ExecutionsView) {
+                tabs.getSelectionModel().select(t);
+                return;
+            }
+        }
+        GraphViewModel graph = new GraphViewModel();
+        var model = new io.blueprintstudio.ui.executions.ExecutionsViewModel(graph);
+        model.targetProperty().bindBidirectional(target);
+        javafx.beans.value.ChangeListener<BlueprintSession> follow = (o, was, s) -> model.setBlueprint(
+                s == null ? null : s.blueprint());
+        session.addListener(follow);
+        model.setBlueprint(session.get() == null ? null : session.get().blueprint());
+        showTab("Executions", new io.blueprintstudio.ui.executions.ExecutionsView(model));
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        tab.setOnClosed(e -> {
+            session.removeListener(follow);
+            model.targetProperty().unbindBidirectional(target);
+            model.dispose();
+            graph.dispose();
+        });
+    }
+
     /** The Deploy screen: its target form sets {@link #targetProperty()}, which Executions shares. */
     public void openDeploy() {
         for (Tab t : tabs.getTabs()) {

@@ -116,8 +116,9 @@ final class Menus {
         MenuItem problemsFocus = item("Go to Problems", "Shortcut+Shift+P", e -> window.problems().focusList());
         MenuItem graph = item("State Machine Graph", "Shortcut+G", e -> window.openGraph());
         graph.disableProperty().bind(window.sessionProperty().isNull());
+        MenuItem executions = item("Executions", "Shortcut+Shift+X", e -> window.openExecutions());
         return new Menu("View", null, dark, new SeparatorMenuItem(), explorerFocus, problemsFocus,
-                new SeparatorMenuItem(), graph);
+                new SeparatorMenuItem(), graph, executions);
     }
 
     private Menu tools() {
