@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code blueprint-studio} command. Without a subcommand it opens the desktop app on the sample blueprint. */
 @Command(name = "blueprint-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Edit, check, convert for, and deploy MDAA Step Function Orchestrator blueprints.",
-        subcommands = {OpenCommand.class, ValidateCommand.class, ConvertCommand.class, GraphCommand.class})
+        subcommands = {OpenCommand.class, ValidateCommand.class, ConvertCommand.class, GraphCommand.class,
+            SynthCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
