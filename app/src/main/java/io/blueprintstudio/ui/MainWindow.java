@@ -282,6 +282,18 @@ public final class MainWindow {
         showTab("Convert CSV", new ConvertView(new ConvertViewModel()));
     }
 
+    /** The Deploy screen: its target form sets {@link #targetProperty()}, which Executions shares. */
+    public void openDeploy() {
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() instanceof io.blueprintstudio.ui.deploy.DeployView) {
+                tabs.getSelectionModel().select(t);
+                return;
+            }
+        }
+        var model = new io.blueprintstudio.ui.deploy.DeployViewModel(work, target);
+        showTab("Deploy", new io.blueprintstudio.ui.deploy.DeployView(model));
+    }
+
     /** Shows a diagnostic's place: its file in the editor, the caret on its line and column. */
     public void goTo(Diagnostic d) {
         openFile(d.file()).ifPresent(view -> view.goTo(d.line(), d.column()));

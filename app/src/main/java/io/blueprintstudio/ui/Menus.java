@@ -122,7 +122,8 @@ final class Menus {
 
     private Menu tools() {
         MenuItem convert = item("Convert CSV to Parquet…", "Shortcut+Shift+K", e -> window.openConvert());
-        return new Menu("Tools", null, convert);
+        MenuItem deploy = item("Deploy…", "Shortcut+D", e -> window.openDeploy());
+        return new Menu("Tools", null, convert, deploy);
     }
 
     private Menu help() {

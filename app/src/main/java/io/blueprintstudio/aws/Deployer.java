@@ -1,0 +1,292 @@
+package io.blueprintstudio.aws;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Deploys a CDK cloud assembly with the AWS SDK: checks the bootstrap (and makes it on request), publishes each
+ * stack's file assets, previews and executes one change set per stack in dependency order while streaming its
+ * events, and destroys in reverse order. Every call goes through clients the {@link AwsTarget} builds; every call is
+ * counted ({@link #apiCalls()}).
+ */
+public final class Deployer implements AutoCloseable {
+    private final AwsTarget target;
+    private final ApiCalls calls = new ApiCalls();
+    private final CloudFormationClient cfn;
+    private final S3Client s3;
+    private final SsmClient ssm;
+    private final StsClient sts;
+    private final Stacks stacks;
+    private final Pause pause;
+    private AwsEnvironment env;
+
+    public Deployer(AwsTarget target) {
+        this.target = target;
+        this.cfn = target.client(CloudFormationClient.builder().overrideConfiguration(o -> o
+                .addExecutionInterceptor(calls)));
+        this.s3 = target.client(S3Client.builder().forcePathStyle(target.isLocal()).overrideConfiguration(o -> o
+                .addExecutionInterceptor(calls)));
+        this.ssm = target.client(SsmClient.builder().overrideConfiguration(o -> o.addExecutionInterceptor(calls)));
+        this.sts = target.client(StsClient.builder().overrideConfiguration(o -> o.addExecutionInterceptor(calls)));
+        this.stacks = new Stacks(cfn);
+        this.pause = Pause.forTarget(target);
+    }
+
+    public AwsTarget target() {
+        return target;
+    }
+
+    /** The calls made so far by service and operation. */
+    public ApiCalls apiCalls() {
+        return calls;
+    }
+
+    /** The account (from STS) and region deploys go to; asked once. */
+    public synchronized AwsEnvironment environment() throws DeployException {
+        if (env == null) {
+            try {
+                String account = sts.getCallerIdentity().account();
+                String region = target.resolvedRegion();
+                env = new AwsEnvironment(account, region, AwsEnvironment.partitionOf(region));
+            } catch (SdkException e) {
+                throw new DeployException("cannot reach " + target.describe() + ": " + Errors.message(e), e);
+            }
+        }
+        return env;
+    }
+
+    /** The bootstrap as it is, against what {@code assembly}'s stacks need. */
+    public BootstrapStatus bootstrapStatus(CloudAssembly assembly) throws DeployException {
+        int required = assembly.stacks().stream().mapToInt(StackArtifact::requiredBootstrapVersion).max().orElse(0);
+        return new Bootstrap(s3, ssm).check(environment(), required);
+    }
+
+    /** Creates or updates our bootstrap stack with {@code version} (at least the version the templates need). */
+    public StackOutcome bootstrap(int version, DeployListener listener, CancelSignal cancel) throws DeployException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("bps-bootstrap");
+        } catch (IOException e) {
+            throw new DeployException("cannot make a temporary folder for the bootstrap template: " + e.getMessage());
+        }
+        listener.step("bootstrapping " + environment() + " (version " + version + ", stack " + Bootstrap.STACK_NAME
+                + ")");
+        StackPlan plan = plan(Bootstrap.stack(version, dir), listener, cancel);
+        return plan.kind() == StackPlan.Kind.CHANGES ? execute(plan, listener, cancel)
+                : noChangeOutcome(plan);
+    }
+
+    /** Previews every stack: assets published, change sets created and kept for {@link #deploy}. */
+    public List<StackPlan> diff(CloudAssembly assembly, DeployListener listener, CancelSignal cancel)
+            throws DeployException {
+        requireBootstrap(assembly);
+        List<StackPlan> plans = new ArrayList<>();
+        for (StackArtifact stack : assembly.stacks()) {
+            if (cancel.isCancelled()) {
+                plans.forEach(this::discard);
+                throw new DeployException("cancelled; the change sets made so far were dropped, nothing was changed");
+            }
+            plans.add(plan(stack, listener, cancel));
+        }
+        return plans;
+    }
+
+    /**
+     * Deploys stack after stack: previews (or reuses a prepared change set), asks {@code approval}, executes, and
+     * stops at the first stack that fails, is declined or is cancelled.
+     */
+    public DeployResult deploy(CloudAssembly assembly, List<StackPlan> prepared, Approval approval,
+            DeployListener listener, CancelSignal cancel) throws DeployException {
+        requireBootstrap(assembly);
+        List<StackOutcome> outcomes = new ArrayList<>();
+        for (StackArtifact stack : assembly.stacks()) {
+            StackOutcome o = deployOne(stack, prepared, approval, listener, cancel);
+            outcomes.add(o);
+            listener.step(o.summary());
+            if (!o.ok()) {
+                prepared.stream().filter(p -> !p.stackName().equals(stack.stackName())).forEach(this::discard);
+                break;
+            }
+        }
+        return new DeployResult(outcomes, calls.byOperation());
+    }
+
+    private StackOutcome deployOne(StackArtifact stack, List<StackPlan> prepared, Approval approval,
+            DeployListener listener, CancelSignal cancel) throws DeployException {
+        if (cancel.isCancelled()) {
+            return new StackOutcome(stack.stackName(), StackOutcome.Result.CANCELLED, "", Optional.empty(),
+                    "cancelled before " + stack.stackName() + " was changed");
+        }
+        StackPlan plan = prepared.stream().filter(p -> p.stackName().equals(stack.stackName())
+                && p.kind() == StackPlan.Kind.CHANGES).findFirst().orElse(null);
+        if (plan == null) {
+            removeFailedCreate(stack.stackName(), listener, cancel);
+            plan = plan(stack, listener, cancel);
+        }
+        return switch (plan.kind()) {
+            case NO_CHANGES -> noChangeOutcome(plan);
+            case UNAVAILABLE -> new StackOutcome(stack.stackName(), StackOutcome.Result.FAILED, "", Optional.empty(),
+                    "CloudFormation refused the change set for " + stack.stackName() + ": " + plan.reason()
+                            + " (nothing was changed)");
+            case CHANGES -> approval.approve(plan) ? execute(plan, listener, cancel) : declined(plan);
+        };
+    }
+
+    private StackOutcome declined(StackPlan plan) {
+        discard(plan);
+        return new StackOutcome(plan.stackName(), StackOutcome.Result.CANCELLED, "", Optional.empty(),
+                "not deployed: the change set for " + plan.stackName() + " was declined and dropped");
+    }
+
+    private static StackOutcome noChangeOutcome(StackPlan plan) {
+        return new StackOutcome(plan.stackName(), StackOutcome.Result.NO_CHANGES, "", Optional.empty(),
+                plan.stackName() + ": no changes");
+    }
+
+    /** Publishes the stack's assets and creates its change set. */
+    public StackPlan plan(StackArtifact stack, DeployListener listener, CancelSignal cancel) throws DeployException {
+        requireEnvironment(stack);
+        try {
+            new AssetPublisher(s3, environment()).publish(stack.assets(), listener);
+            Optional<Stack> existing = stacks.find(stack.stackName());
+            if (existing.isPresent() && existing.get().stackStatusAsString().equals("ROLLBACK_COMPLETE")) {
+                return new StackPlan(stack, StackPlan.Kind.UNAVAILABLE, null, true, List.of(), stack.stackName()
+                        + " is ROLLBACK_COMPLETE after a failed create; deploy deletes it and creates it again");
+            }
+            return changeSets().create(stack, stacks.needsCreate(existing), listener, cancel);
+        } catch (SdkException e) {
+            throw new DeployException("could not preview " + stack.stackName() + ": " + Errors.message(e), e);
+        }
+    }
+
+    /** Executes a previewed change set and follows the stack until it settles. */
+    public StackOutcome execute(StackPlan plan, DeployListener listener, CancelSignal cancel) throws DeployException {
+        try {
+            String id = stacks.find(plan.stackName()).map(Stack::stackId).orElseThrow(() -> new DeployException(
+                    "stack " + plan.stackName() + " vanished before its change set ran"));
+            StackWatcher watcher = new StackWatcher(cfn, stacks, pause, id, plan.stackName());
+            cfn.executeChangeSet(b -> b.stackName(plan.stackName()).changeSetName(plan.changeSetName()));
+            listener.step("executing change set " + plan.changeSetName() + " on " + plan.stackName());
+            StackWatcher.Ending end = watcher.follow(listener, cancel);
+            return Outcomes.deployed(plan, end, watcher.events(), cancel.isCancelled());
+        } catch (SdkException e) {
+            throw new DeployException("deploying " + plan.stackName() + " failed: " + Errors.message(e), e);
+        }
+    }
+
+    /** Drops a previewed change set that will not run (and the empty stack a CREATE preview made). */
+    public void discard(StackPlan plan) {
+        if (plan.kind() == StackPlan.Kind.CHANGES) {
+            try {
+                cfn.deleteChangeSet(b -> b.stackName(plan.stackName()).changeSetName(plan.changeSetName()));
+            } catch (SdkException alreadyGone) {
+                // executed or deleted with its stack: nothing to drop
+            }
+            if (plan.newStack()) {
+                stacks.removeEmptyReview(plan.stackName());
+            }
+        }
+    }
+
+    /** Deletes the assembly's stacks, last first, following each until it is gone. Stops at the first failure. */
+    public DeployResult destroy(CloudAssembly assembly, DeployListener listener, CancelSignal cancel)
+            throws DeployException {
+        List<StackOutcome> outcomes = new ArrayList<>();
+        List<StackArtifact> reversed = new ArrayList<>(assembly.stacks());
+        java.util.Collections.reverse(reversed);
+        for (StackArtifact stack : reversed) {
+            StackOutcome o = cancel.isCancelled() ? new StackOutcome(stack.stackName(),
+                    StackOutcome.Result.CANCELLED, "", Optional.empty(), "cancelled before deleting "
+                            + stack.stackName()) : destroy(stack.stackName(), listener, cancel);
+            outcomes.add(o);
+            listener.step(o.summary());
+            if (!o.ok()) {
+                break;
+            }
+        }
+        return new DeployResult(outcomes, calls.byOperation());
+    }
+
+    /** Deletes one stack and follows it until it is gone. */
+    public StackOutcome destroy(String stackName, DeployListener listener, CancelSignal cancel)
+            throws DeployException {
+        try {
+            Optional<Stack> s = stacks.find(stackName);
+            if (s.isEmpty()) {
+                return new StackOutcome(stackName, StackOutcome.Result.NOT_DEPLOYED, "", Optional.empty(),
+                        stackName + " is not deployed");
+            }
+            String id = s.get().stackId();
+            StackWatcher watcher = new StackWatcher(cfn, stacks, pause, id, stackName);
+            cfn.deleteStack(b -> b.stackName(id));
+            listener.step("deleting " + stackName);
+            return Outcomes.destroyed(stackName, watcher.follow(listener, cancel), watcher.events());
+        } catch (SdkException e) {
+            throw new DeployException("deleting " + stackName + " failed: " + Errors.message(e), e);
+        }
+    }
+
+    /** A failed first create leaves a ROLLBACK_COMPLETE stack that can only be deleted: delete it, saying so. */
+    private void removeFailedCreate(String stackName, DeployListener listener, CancelSignal cancel)
+            throws DeployException {
+        Optional<Stack> s = stacks.find(stackName);
+        if (s.isPresent() && s.get().stackStatusAsString().equals("ROLLBACK_COMPLETE")) {
+            listener.step(stackName + " is ROLLBACK_COMPLETE after a failed create: deleting it to create it again");
+            StackOutcome o = destroy(stackName, listener, cancel);
+            if (o.result() != StackOutcome.Result.DELETED) {
+                throw new DeployException(o.summary());
+            }
+        }
+    }
+
+    private void requireBootstrap(CloudAssembly assembly) throws DeployException {
+        boolean needs = assembly.stacks().stream().anyMatch(s -> s.requiredBootstrapVersion() > 0
+                || !s.assets().isEmpty());
+        if (needs) {
+            BootstrapStatus status = bootstrapStatus(assembly);
+            if (!status.ready()) {
+                throw new DeployException(environment() + " is not bootstrapped for these stacks: "
+                        + status.problem() + "; bootstrap it first (deploy --yes, or the Bootstrap button)");
+            }
+        }
+    }
+
+    private void requireEnvironment(StackArtifact stack) throws DeployException {
+        String[] parts = stack.environment().replace("aws://", "").split("/", 2);
+        AwsEnvironment e = environment();
+        boolean accountOk = parts[0].equals("unknown-account") || parts[0].equals(e.account());
+        boolean regionOk = parts.length < 2 || parts[1].equals("unknown-region") || parts[1].equals(e.region());
+        if (!accountOk || !regionOk) {
+            throw new DeployException("stack " + stack.stackName() + " is meant for " + stack.environment()
+                    + " but the target is " + e + " (" + target.describe() + ")");
+        }
+    }
+
+    private ChangeSets changeSets() throws DeployException {
+        return new ChangeSets(cfn, stacks, new TemplateLocation(environment(), target.endpoint()), pause);
+    }
+
+    /** The calls so far, as a map for reports. */
+    public Map<String, Integer> apiCallsByOperation() {
+        return calls.byOperation();
+    }
+
+    @Override
+    public void close() {
+        cfn.close();
+        s3.close();
+        ssm.close();
+        sts.close();
+    }
+}

@@ -1,0 +1,94 @@
+package io.blueprintstudio.aws;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+
+/**
+ * Follows one stack operation: streams its new events (each once, oldest first) and waits until the stack leaves
+ * its *_IN_PROGRESS status. Events are read newest first until one already seen, so old events are never shown again
+ * and nothing depends on timestamps (emulators give many events the same one).
+ */
+final class StackWatcher {
+    private final CloudFormationClient cfn;
+    private final Stacks stacks;
+    private final Pause pause;
+    private final String stackId;
+    private final String stackName;
+    private final Set<String> seen = new HashSet<>();
+    private final java.util.List<StackEvent> events = new java.util.ArrayList<>();
+
+    /** Starts following {@code stackId}: every event recorded so far counts as seen. */
+    StackWatcher(CloudFormationClient cfn, Stacks stacks, Pause pause, String stackId, String stackName) {
+        this.cfn = cfn;
+        this.stacks = stacks;
+        this.pause = pause;
+        this.stackId = stackId;
+        this.stackName = stackName;
+        newEvents().forEach(e -> seen.add(e.id()));
+    }
+
+    /** What ended the wait: the last stack status, or a cancel while CloudFormation was still working. */
+    record Ending(String status, boolean stoppedWatching) {
+    }
+
+    /**
+     * Streams events until the stack settles. On cancel, an update is cancelled (CloudFormation rolls it back and
+     * this keeps watching); any other operation is left running and the wait ends with {@code stoppedWatching}.
+     */
+    Ending follow(DeployListener listener, CancelSignal cancel) throws DeployException {
+        boolean cancelSent = false;
+        while (true) {
+            publish(listener);
+            Optional<Stack> s = stacks.find(stackId);
+            String status = s.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
+            if (!Stacks.inProgress(status)) {
+                publish(listener); // the events that led to the final status
+                return new Ending(status, false);
+            }
+            if (cancel.isCancelled() && !cancelSent) {
+                if (status.equals("UPDATE_IN_PROGRESS")) {
+                    cfn.cancelUpdateStack(b -> b.stackName(stackId));
+                    listener.step("cancel: asked CloudFormation to cancel the update of " + stackName
+                            + "; it rolls back to the previous version");
+                    cancelSent = true;
+                } else {
+                    return new Ending(status, true);
+                }
+            }
+            pause.shortWait();
+        }
+    }
+
+    /** Every event streamed so far, oldest first. */
+    java.util.List<StackEvent> events() {
+        return java.util.List.copyOf(events);
+    }
+
+    private void publish(DeployListener listener) {
+        for (StackEvent e : newEvents()) {
+            if (seen.add(e.id())) {
+                events.add(e);
+                listener.event(e);
+            }
+        }
+    }
+
+    /** Events not yet seen, oldest first. */
+    private Deque<StackEvent> newEvents() {
+        Deque<StackEvent> fresh = new ArrayDeque<>();
+        for (var e : cfn.describeStackEventsPaginator(b -> b.stackName(stackId)).stackEvents()) {
+            if (seen.contains(e.eventId())) {
+                break;
+            }
+            fresh.addFirst(new StackEvent(e.eventId(), stackName, e.timestamp(), e.logicalResourceId(),
+                    e.resourceType(), e.resourceStatusAsString(), Optional.ofNullable(e.resourceStatusReason())
+                            .orElse("")));
+        }
+        return fresh;
+    }
+}

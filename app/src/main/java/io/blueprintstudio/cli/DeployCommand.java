@@ -1,0 +1,137 @@
+package io.blueprintstudio.cli;
+
+import io.blueprintstudio.aws.Approval;
+import io.blueprintstudio.aws.AwsTarget;
+import io.blueprintstudio.aws.BootstrapStatus;
+import io.blueprintstudio.aws.CancelSignal;
+import io.blueprintstudio.aws.CloudAssembly;
+import io.blueprintstudio.aws.DeployException;
+import io.blueprintstudio.aws.DeployResult;
+import io.blueprintstudio.aws.Deployer;
+import io.blueprintstudio.aws.StackOutcome;
+import io.blueprintstudio.aws.StackPlan;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deploy BLUEPRINT}: bootstrap check, change set preview per stack, execute in order with its events. */
+@Command(name = "deploy", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Deploy a blueprint's stacks with CloudFormation change sets, in dependency order, printing "
+                + "one line per stack event. Without --yes it shows each stack's changes and asks first (on a "
+                + "terminal only)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:deployed (or, with --diff-only, previewed)",
+            "1:a stack failed, was declined, or the account is not bootstrapped",
+            "2:bad usage, or the blueprint or its cloud assembly cannot be read",
+            "3:AWS (or the endpoint) could not be reached or refused a call", "130:cancelled (Ctrl+C)"})
+public final class DeployCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "the blueprint folder (or its mdaa.yaml)")
+    Path blueprint;
+
+    @Option(names = "--env", paramLabel = "ENV", description = "deploy only this environment's modules (e.g. dev)")
+    String env;
+
+    @Mixin
+    TargetOptions targetOptions = new TargetOptions();
+
+    @Option(names = {"-y", "--yes"}, description = "bootstrap if needed and execute every change set without asking")
+    boolean yes;
+
+    @Option(names = "--diff-only", description = "show what each stack would change; change nothing")
+    boolean diffOnly;
+
+    @Option(names = "--assembly", paramLabel = "DIR",
+            description = "deploy this synthesized cloud assembly (cdk.out) instead of synthesizing the blueprint")
+    Path assembly;
+
+    private final Terminal terminal;
+
+    public DeployCommand() {
+        this(Terminal.system());
+    }
+
+    DeployCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(blueprint)) {
+            err.println("deploy: no such blueprint folder or file: " + blueprint);
+            return 2;
+        }
+        if (!yes && !diffOnly && !terminal.interactive()) {
+            err.println("deploy: not deploying without a confirmation: this is not an interactive terminal. Pass --yes"
+                    + " to deploy without asking, or --diff-only to see what would change.");
+            return 2;
+        }
+        AwsTarget target;
+        CloudAssembly cloud;
+        try {
+            target = targetOptions.target();
+            cloud = AssemblySource.of(blueprint, env, assembly);
+        } catch (IllegalArgumentException | DeployException e) {
+            err.println("deploy: " + e.getMessage());
+            return 2;
+        }
+        return CtrlC.run(cancel -> deploy(target, cloud, cancel, err));
+    }
+
+    private int deploy(AwsTarget target, CloudAssembly cloud, CancelSignal cancel, PrintWriter err) {
+        DeployOutput out = new DeployOutput(spec.commandLine().getOut());
+        try (Deployer deployer = new Deployer(target)) {
+            out.step("target: " + target.describe() + ", account " + deployer.environment().account() + "; stacks: "
+                    + String.join(", ", cloud.stacks().stream().map(s -> s.stackName()).toList()));
+            if (!bootstrapped(deployer, cloud, out, cancel, err)) {
+                return 1;
+            }
+            if (diffOnly) {
+                List<StackPlan> plans = deployer.diff(cloud, out, cancel);
+                out.diff(plans);
+                plans.forEach(deployer::discard);
+                return 0;
+            }
+            Approval approval = plan -> {
+                out.diff(plan);
+                return yes || terminal.confirm("Deploy these changes to " + plan.stackName() + "?");
+            };
+            DeployResult result = deployer.deploy(cloud, List.of(), approval, out, cancel);
+            out.summary(result);
+            if (result.ok()) {
+                return 0;
+            }
+            return cancel.isCancelled() ? 130 : 1;
+        } catch (DeployException e) {
+            err.println("deploy: " + e.getMessage());
+            return cancel.isCancelled() ? 130 : 3;
+        }
+    }
+
+    private boolean bootstrapped(Deployer deployer, CloudAssembly cloud, DeployOutput out, CancelSignal cancel,
+            PrintWriter err) throws DeployException {
+        BootstrapStatus status = deployer.bootstrapStatus(cloud);
+        if (status.ready()) {
+            return true;
+        }
+        String problem = deployer.environment() + " is not bootstrapped for CDK deploys: " + status.problem();
+        if (diffOnly || !(yes || terminal.confirm(problem + ". Bootstrap it now (stack CDKToolkit: the assets "
+                + "bucket and the version parameter)?"))) {
+            err.println("deploy: " + problem + "; run deploy with --yes (or answer yes) to bootstrap it");
+            return false;
+        }
+        StackOutcome o = deployer.bootstrap(status.required(), out, cancel);
+        out.step(o.summary());
+        return o.ok();
+    }
+}

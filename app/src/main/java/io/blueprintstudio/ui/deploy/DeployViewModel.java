@@ -1,0 +1,421 @@
+package io.blueprintstudio.ui.deploy;
+
+import io.blueprintstudio.aws.Approval;
+import io.blueprintstudio.aws.AwsProfiles;
+import io.blueprintstudio.aws.AwsTarget;
+import io.blueprintstudio.aws.BootstrapStatus;
+import io.blueprintstudio.aws.CancelSignal;
+import io.blueprintstudio.aws.CloudAssembly;
+import io.blueprintstudio.aws.DeployException;
+import io.blueprintstudio.aws.DeployListener;
+import io.blueprintstudio.aws.DeployResult;
+import io.blueprintstudio.aws.Deployer;
+import io.blueprintstudio.aws.ResourceChange;
+import io.blueprintstudio.aws.SourceBuckets;
+import io.blueprintstudio.aws.StackEvent;
+import io.blueprintstudio.aws.StackOutcome;
+import io.blueprintstudio.aws.StackPlan;
+import io.blueprintstudio.ui.BackgroundWork;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Deploy screen: the target form (writing the window's shared target), preview, bootstrap,
+ * deploy, cancel, destroy, and what they report. Work runs through {@link BackgroundWork}; every property changes on
+ * the FX thread. Holds no nodes.
+ */
+public final class DeployViewModel {
+    /** Where the screen is. */
+    public enum Phase { IDLE, WORKING, NEEDS_BOOTSTRAP, PREVIEWED, DEPLOYED, FAILED, CANCELLED }
+
+    private final BackgroundWork work;
+    private final ObjectProperty<AwsTarget> target;
+    private final ObjectProperty<TargetChoice.Kind> kind = new SimpleObjectProperty<>(this, "kind",
+            TargetChoice.Kind.PROFILE);
+    private final StringProperty profile = new SimpleStringProperty(this, "profile", "");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
+    private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
+    private final ObservableList<TargetChoice.Kind> kinds = FXCollections.observableArrayList(
+            TargetChoice.Kind.PROFILE, TargetChoice.Kind.ENDPOINT);
+    /** Hook for the local sandbox: when set, "Local sandbox" is offered and its target comes from here. */
+    private final ObjectProperty<Supplier<AwsTarget>> localSandbox = new SimpleObjectProperty<>(this, "localSandbox");
+    private final ObjectProperty<Path> assemblyFolder = new SimpleObjectProperty<>(this, "assemblyFolder");
+    private final ObjectProperty<Synthesis> synthesis = new SimpleObjectProperty<>(this, "synthesis");
+    private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ObservableList<String> plans = FXCollections.observableArrayList();
+    private final ObservableList<ResourceChange> changes = FXCollections.observableArrayList();
+    private final ObservableList<StackEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<String> results = FXCollections.observableArrayList();
+    private final ObservableList<SourceBuckets.Check> sourceChecks = FXCollections.observableArrayList();
+    private final BooleanBinding busy = phase.isEqualTo(Phase.WORKING);
+    private CloudAssembly assembly;
+    private List<StackPlan> prepared = List.of();
+    private BootstrapStatus bootstrap;
+    private CancelSignal cancel = new CancelSignal();
+
+    /** @param target the window's shared AWS target, which this screen's form sets */
+    public DeployViewModel(BackgroundWork work, ObjectProperty<AwsTarget> target) {
+        this.work = work;
+        this.target = target;
+        fillFrom(target.get());
+        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(kind, profile, region, endpoint,
+                localSandbox)) {
+            p.addListener(o -> updateTarget());
+        }
+        localSandbox.addListener((o, was, now) -> {
+            if (now == null) {
+                kinds.remove(TargetChoice.Kind.SANDBOX);
+            } else if (!kinds.contains(TargetChoice.Kind.SANDBOX)) {
+                kinds.add(TargetChoice.Kind.SANDBOX);
+            }
+        });
+        try {
+            profiles.setAll(AwsProfiles.names());
+        } catch (DeployException e) {
+            targetError.set(e.getMessage());
+        }
+        updateTarget();
+    }
+
+    private void fillFrom(AwsTarget t) {
+        if (t == null) {
+            return;
+        }
+        t.endpoint().ifPresentOrElse(e -> {
+            kind.set(TargetChoice.Kind.ENDPOINT);
+            endpoint.set(e.toString());
+        }, () -> profile.set(t.profile().orElse("")));
+        region.set(t.region().orElse(""));
+    }
+
+    private void updateTarget() {
+        try {
+            target.set(TargetChoice.build(kind.get(), profile.get(), region.get(), endpoint.get(), localSandbox.get()));
+            targetError.set("");
+        } catch (IllegalArgumentException e) {
+            target.set(null);
+            targetError.set(e.getMessage());
+        }
+        if (phase.get() != Phase.WORKING) {
+            forgetPreview();
+        }
+    }
+
+    /** Synthesizes (or reads the chosen cdk.out), checks the bootstrap and previews every stack's change set. */
+    public void diff() {
+        AwsTarget t = requireTarget();
+        if (t == null) {
+            return;
+        }
+        forgetPreview();
+        events.clear();
+        results.clear();
+        sourceChecks.clear();
+        run("Previewing changes …", () -> preview(t), this::showPreview);
+    }
+
+    private Preview preview(AwsTarget t) throws DeployException {
+        try (Deployer d = new Deployer(t)) {
+            CloudAssembly a = assembly(listener());
+            BootstrapStatus s = d.bootstrapStatus(a);
+            return new Preview(a, s, s.ready() ? d.diff(a, listener(), cancel) : List.of());
+        }
+    }
+
+    private record Preview(CloudAssembly assembly, BootstrapStatus bootstrap, List<StackPlan> plans) {
+    }
+
+    private void showPreview(Preview p) {
+        assembly = p.assembly();
+        bootstrap = p.bootstrap();
+        prepared = p.plans();
+        plans.setAll(p.plans().stream().map(StackPlan::summary).toList());
+        changes.setAll(p.plans().stream().flatMap(x -> x.changes().stream()).toList());
+        if (!p.bootstrap().ready()) {
+            status.set("Not bootstrapped: " + p.bootstrap().problem() + ". Bootstrap creates the assets bucket and "
+                    + "version parameter (stack CDKToolkit).");
+            phase.set(Phase.NEEDS_BOOTSTRAP);
+        } else {
+            status.set("Preview of " + p.plans().size() + " stacks: " + changes.size() + " changes");
+            phase.set(Phase.PREVIEWED);
+        }
+    }
+
+    /** Creates the bootstrap stack the preview found missing, then previews again. */
+    public void bootstrap() {
+        AwsTarget t = requireTarget();
+        if (t == null || bootstrap == null) {
+            return;
+        }
+        int version = bootstrap.required();
+        run("Bootstrapping …", () -> {
+            try (Deployer d = new Deployer(t)) {
+                return d.bootstrap(version, listener(), cancel);
+            }
+        }, o -> {
+            results.add(o.summary());
+            if (o.ok()) {
+                diff();
+            } else {
+                failed(o.summary());
+            }
+        });
+    }
+
+    /** Executes the previewed change sets stack by stack, streaming events. */
+    public void deploy() {
+        AwsTarget t = requireTarget();
+        if (t == null || assembly == null || phase.get() != Phase.PREVIEWED) {
+            return;
+        }
+        CloudAssembly a = assembly;
+        List<StackPlan> ready = prepared;
+        prepared = List.of();
+        events.clear();
+        results.clear();
+        run("Deploying …", () -> {
+            try (Deployer d = new Deployer(t)) {
+                return d.deploy(a, ready, Approval.ALL, listener(), cancel);
+            }
+        }, this::showResult);
+    }
+
+    /** Deletes the previewed assembly's stacks, last first. */
+    public void destroy() {
+        AwsTarget t = requireTarget();
+        if (t == null || assembly == null || busy.get()) {
+            return;
+        }
+        CloudAssembly a = assembly;
+        List<StackPlan> unused = prepared;
+        prepared = List.of();
+        events.clear();
+        results.clear();
+        run("Destroying …", () -> {
+            try (Deployer d = new Deployer(t)) {
+                unused.forEach(d::discard);
+                return d.destroy(a, listener(), cancel);
+            }
+        }, this::showResult);
+    }
+
+    private void showResult(DeployResult r) {
+        results.setAll(r.stacks().stream().map(o -> (o.ok() ? "✓ " : "✗ ") + o.summary()).toList());
+        status.set(r.apiCallCount() + " AWS API calls");
+        StackOutcome bad = r.stacks().stream().filter(o -> !o.ok()).findFirst().orElse(null);
+        if (bad == null) {
+            phase.set(Phase.DEPLOYED);
+        } else if (bad.result() == StackOutcome.Result.CANCELLED) {
+            failure.set(bad.summary());
+            phase.set(Phase.CANCELLED);
+        } else {
+            failed(bad.summary());
+        }
+    }
+
+    /** Asks the running work to stop; it cancels what it started and reports the state it left. */
+    public void cancel() {
+        if (busy.get()) {
+            cancel.cancel();
+            status.set("Cancelling …");
+        }
+    }
+
+    /** Switches on EventBridge notifications of a source bucket found without them. */
+    public void enableEventBridge(SourceBuckets.Check check) {
+        AwsTarget t = requireTarget();
+        if (t == null) {
+            return;
+        }
+        run("Switching on EventBridge for " + check.bucket() + " …", () -> {
+            try (SourceBuckets b = new SourceBuckets(t)) {
+                b.enableEventBridge(check.bucket());
+                return b.check(check.bucket());
+            }
+        }, now -> {
+            sourceChecks.replaceAll(c -> c.bucket().equals(now.bucket()) ? now : c);
+            phase.set(Phase.DEPLOYED);
+        });
+    }
+
+    /** Checks buckets the blueprint reads from but does not create (called with the synthesized list). */
+    public void checkSourceBuckets(List<String> buckets) {
+        AwsTarget t = target.get();
+        if (t == null || buckets.isEmpty()) {
+            return;
+        }
+        Phase after = phase.get();
+        run("Checking source buckets …", () -> {
+            try (SourceBuckets b = new SourceBuckets(t)) {
+                java.util.ArrayList<SourceBuckets.Check> checks = new java.util.ArrayList<>();
+                for (String bucket : buckets) {
+                    checks.add(b.check(bucket));
+                }
+                return checks;
+            }
+        }, checks -> {
+            sourceChecks.setAll(checks);
+            phase.set(after);
+        });
+    }
+
+    private <T> void run(String what, Callable<T> job, Consumer<T> onSuccess) {
+        cancel = new CancelSignal();
+        failure.set("");
+        phase.set(Phase.WORKING);
+        status.set(what);
+        work.run(what, job, onSuccess, e -> failed(e instanceof DeployException ? e.getMessage()
+                : "Unexpected error: " + e));
+    }
+
+    private void failed(String message) {
+        failure.set(message);
+        phase.set(Phase.FAILED);
+    }
+
+    private CloudAssembly assembly(DeployListener l) throws DeployException {
+        if (assemblyFolder.get() != null) {
+            return CloudAssembly.read(assemblyFolder.get());
+        }
+        if (synthesis.get() != null) {
+            return synthesis.get().synthesize(l, cancel);
+        }
+        throw new DeployException("Nothing to deploy: choose a synthesized cloud assembly (cdk.out folder)");
+    }
+
+    private AwsTarget requireTarget() {
+        if (target.get() == null) {
+            failure.set(targetError.get().isEmpty() ? "Choose where to deploy" : targetError.get());
+        }
+        return target.get();
+    }
+
+    /** Drops what a preview found; its change sets are dropped on the target it was made for. */
+    private void forgetPreview() {
+        List<StackPlan> old = prepared;
+        prepared = List.of();
+        assembly = null;
+        plans.clear();
+        changes.clear();
+        failure.set("");
+        phase.set(Phase.IDLE);
+        AwsTarget previous = target.get();
+        if (!old.isEmpty() && previous != null) {
+            work.run("Dropping unused change sets …", () -> {
+                try (Deployer d = new Deployer(previous)) {
+                    old.forEach(d::discard);
+                }
+                return null;
+            }, x -> { }, e -> { });
+        }
+    }
+
+    private DeployListener listener() {
+        return new DeployListener() {
+            @Override
+            public void step(String message) {
+                Platform.runLater(() -> status.set(message));
+            }
+
+            @Override
+            public void event(StackEvent event) {
+                Platform.runLater(() -> events.add(event));
+            }
+        };
+    }
+
+    public ObjectProperty<TargetChoice.Kind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty profileProperty() {
+        return profile;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    public ObservableList<String> profiles() {
+        return profiles;
+    }
+
+    public ObservableList<TargetChoice.Kind> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<Supplier<AwsTarget>> localSandboxProperty() {
+        return localSandbox;
+    }
+
+    public ObjectProperty<Path> assemblyFolderProperty() {
+        return assemblyFolder;
+    }
+
+    public ObjectProperty<Synthesis> synthesisProperty() {
+        return synthesis;
+    }
+
+    public ReadOnlyStringProperty targetErrorProperty() {
+        return targetError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> plans() {
+        return plans;
+    }
+
+    public ObservableList<ResourceChange> changes() {
+        return changes;
+    }
+
+    public ObservableList<StackEvent> events() {
+        return events;
+    }
+
+    public ObservableList<String> results() {
+        return results;
+    }
+
+    public ObservableList<SourceBuckets.Check> sourceChecks() {
+        return sourceChecks;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,197 @@
+package io.blueprintstudio.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Deploys small CDK apps to MiniStack the way a blueprint's assembly is deployed. */
+class DeployerTest {
+    @TempDir
+    Path dir;
+
+    private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void bootstrapsPublishesAssetCreatesUpdatesAndDestroys() throws Exception {
+        MiniStack.reset();
+        CloudAssembly v1 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false));
+        assertEquals(List.of(prefix + "-base", prefix + "-app"),
+                v1.stacks().stream().map(StackArtifact::stackName).toList());
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            BootstrapStatus before = deployer.bootstrapStatus(v1);
+            assertFalse(before.ready(), before.toString());
+            assertEquals(6, before.required());
+            RecordingListener boot = new RecordingListener();
+            StackOutcome bootstrapped = deployer.bootstrap(before.required(), boot, new CancelSignal());
+            assertEquals(StackOutcome.Result.CREATED, bootstrapped.result(), bootstrapped.summary());
+            assertTrue(deployer.bootstrapStatus(v1).ready());
+
+            RecordingListener l = new RecordingListener();
+            DeployResult created = deployer.deploy(v1, List.of(), Approval.ALL, l, new CancelSignal());
+            assertTrue(created.ok(), created.toString());
+            assertEquals(List.of(StackOutcome.Result.CREATED, StackOutcome.Result.CREATED),
+                    created.stacks().stream().map(StackOutcome::result).toList());
+            assertEventsInOrderWithoutDuplicates(l.of(prefix + "-app"), prefix + "-app", "CREATE_COMPLETE");
+
+            FileAsset jar = v1.stack(prefix + "-app").assets().stream()
+                    .filter(a -> a.displayName().contains("HandlerJar")).findFirst().orElseThrow();
+            FileAsset.Destination d = jar.destinations().get(0).in(deployer.environment());
+            try (S3Client s3 = MiniStack.target().s3()) {
+                assertEquals(22L, s3.headObject(b -> b.bucket(d.bucketName()).key(d.objectKey())).contentLength());
+            }
+            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+                String status = cfn.describeStacks(b -> b.stackName(prefix + "-app")).stacks().get(0)
+                        .stackStatusAsString();
+                assertEquals("CREATE_COMPLETE", status);
+            }
+
+            CloudAssembly v2 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, true));
+            List<StackPlan> diff = deployer.diff(v2, DeployListener.NONE, new CancelSignal());
+            assertEquals(StackPlan.Kind.NO_CHANGES, diff.get(0).kind(), diff.get(0).summary());
+            assertEquals(StackPlan.Kind.CHANGES, diff.get(1).kind(), diff.get(1).summary());
+            assertEquals(List.of(new ResourceChange(prefix + "-app", "Add", "Retries77939C89", "AWS::SQS::Queue", "")),
+                    diff.get(1).changes().stream().filter(c -> c.type().equals("AWS::SQS::Queue")).toList());
+            DeployResult updated = deployer.deploy(v2, diff, Approval.ALL, new RecordingListener(), new CancelSignal());
+            assertEquals(List.of(StackOutcome.Result.NO_CHANGES, StackOutcome.Result.UPDATED),
+                    updated.stacks().stream().map(StackOutcome::result).toList());
+
+            RecordingListener gone = new RecordingListener();
+            DeployResult destroyed = deployer.destroy(v2, gone, new CancelSignal());
+            assertEquals(List.of(prefix + "-app", prefix + "-base"),
+                    destroyed.stacks().stream().map(StackOutcome::stackName).toList());
+            assertTrue(destroyed.stacks().stream().allMatch(o -> o.result() == StackOutcome.Result.DELETED),
+                    destroyed.toString());
+            assertEventsInOrderWithoutDuplicates(gone.of(prefix + "-base"), prefix + "-base", "DELETE_COMPLETE");
+            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+                assertTrue(cfn.listStacks().stackSummaries().stream().noneMatch(s -> s.stackName()
+                        .startsWith(prefix) && !s.stackStatusAsString().equals("DELETE_COMPLETE")));
+            }
+            System.out.println("deploy test: API calls " + deployer.apiCalls().total() + " "
+                    + deployer.apiCalls().byOperation());
+        }
+    }
+
+    @Test
+    void rejectedResourceNamesItsReasonAndTheRollback() throws Exception {
+        CloudAssembly bad = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, bad);
+            RecordingListener l = new RecordingListener();
+            DeployResult r = deployer.deploy(bad, List.of(), Approval.ALL, l, new CancelSignal());
+            StackOutcome o = r.stacks().get(0);
+            assertEquals(StackOutcome.Result.FAILED, o.result(), o.summary());
+            assertEquals("ROLLBACK_COMPLETE", o.stackStatus());
+            StackEvent failure = o.firstFailure().orElseThrow();
+            assertTrue(failure.logicalId().startsWith("TooShortRetention"), failure.toString());
+            assertTrue(failure.reason().contains("MessageRetentionPeriod"), failure.reason());
+            assertTrue(o.summary().contains("Rolled back"), o.summary());
+            assertTrue(l.events.stream().anyMatch(e -> e.status().equals("DELETE_COMPLETE")
+                    && e.logicalId().startsWith("Good")), "the good queue is rolled back: " + l.events);
+
+            // The next deploy says it removes the failed stack before creating it again, and fails the same way.
+            RecordingListener again = new RecordingListener();
+            StackOutcome second = deployer.deploy(bad, List.of(), Approval.ALL, again, new CancelSignal())
+                    .stacks().get(0);
+            assertTrue(again.steps.stream().anyMatch(s -> s.contains("ROLLBACK_COMPLETE after a failed create")),
+                    again.steps.toString());
+            assertEquals(StackOutcome.Result.FAILED, second.result());
+            assertEquals(StackOutcome.Result.DELETED, deployer.destroy(bad, DeployListener.NONE, new CancelSignal())
+                    .stacks().get(0).result());
+        }
+    }
+
+    @Test
+    void declinedChangeSetIsDroppedAndLeavesNoStack() throws Exception {
+        CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, app);
+            DeployResult r = deployer.deploy(app, List.of(), plan -> false, DeployListener.NONE, new CancelSignal());
+            assertEquals(StackOutcome.Result.CANCELLED, r.stacks().get(0).result());
+            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+                assertTrue(new Stacks(cfn).find(prefix + "-bad").isEmpty(), "the empty CREATE stack is removed");
+            }
+        }
+    }
+
+    @Test
+    void templateOverTheInlineLimitGoesThroughTheAssetsBucket() throws Exception {
+        CloudAssembly large = CloudAssembly.read(TestApps.withLargeTemplate(dir, prefix));
+        assertTrue(java.nio.file.Files.size(large.stacks().get(0).templateFile()) > ChangeSets.MAX_TEMPLATE_BODY);
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, large);
+            DeployResult r = deployer.deploy(large, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal());
+            assertEquals(StackOutcome.Result.CREATED, r.stacks().get(0).result(), r.toString());
+            assertEquals(StackOutcome.Result.DELETED, deployer.destroy(large, DeployListener.NONE, new CancelSignal())
+                    .stacks().get(0).result());
+        }
+    }
+
+    @Test
+    void cancelledBeforeTheFirstStackChangesNothing() throws Exception {
+        CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, app);
+            CancelSignal cancel = new CancelSignal();
+            cancel.cancel();
+            StackOutcome o = deployer.deploy(app, List.of(), Approval.ALL, DeployListener.NONE, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result());
+            assertEquals("cancelled before " + prefix + "-bad was changed", o.summary());
+        }
+    }
+
+    @Test
+    void cancelDuringACreateStopsAndSaysTheStackIsStillInProgress() throws Exception {
+        CloudAssembly slow = CloudAssembly.read(TestApps.withCustomResourceThatNeverAnswers(dir, prefix));
+        try (Deployer deployer = new Deployer(MiniStack.target())) {
+            ensureBootstrapped(deployer, slow);
+            CancelSignal cancel = new CancelSignal();
+            RecordingListener l = new RecordingListener() {
+                @Override
+                public void event(StackEvent e) {
+                    super.event(e);
+                    if (e.logicalId().startsWith("NeverAnswers") && e.status().equals("CREATE_IN_PROGRESS")) {
+                        cancel.cancel();
+                    }
+                }
+            };
+            StackOutcome o = deployer.deploy(slow, List.of(), Approval.ALL, l, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result(), o.summary());
+            assertEquals("CREATE_IN_PROGRESS", o.stackStatus());
+            assertTrue(o.summary().startsWith("stopped watching: " + prefix + "-slow is still CREATE_IN_PROGRESS"),
+                    o.summary());
+        }
+    }
+
+    static void ensureBootstrapped(Deployer deployer, CloudAssembly assembly) throws DeployException {
+        BootstrapStatus s = deployer.bootstrapStatus(assembly);
+        if (!s.ready()) {
+            assertTrue(deployer.bootstrap(s.required(), DeployListener.NONE, new CancelSignal()).ok());
+        }
+    }
+
+    /** Each event once; every resource's IN_PROGRESS before its final status; the stack's own final event last. */
+    private static void assertEventsInOrderWithoutDuplicates(List<StackEvent> events, String stack, String last) {
+        assertEquals(events.size(), new HashSet<>(events.stream().map(StackEvent::id).toList()).size(),
+                "duplicate events: " + events);
+        StackEvent end = events.get(events.size() - 1);
+        assertEquals(stack + " " + last, end.logicalId() + " " + end.status(), events.toString());
+        for (int i = 0; i < events.size(); i++) {
+            StackEvent e = events.get(i);
+            if (e.status().endsWith("_COMPLETE") && !e.logicalId().equals(stack)) {
+                String started = e.status().replace("_COMPLETE", "_IN_PROGRESS");
+                boolean before = events.subList(0, i).stream().anyMatch(p -> p.logicalId().equals(e.logicalId())
+                        && p.status().equals(started));
+                assertTrue(before, e.logicalId() + " " + e.status() + " came before its " + started + ": " + events);
+            }
+        }
+    }
+}

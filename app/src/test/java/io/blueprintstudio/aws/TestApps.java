@@ -1,0 +1,115 @@
+package io.blueprintstudio.aws;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.CfnOutputProps;
+import software.amazon.awscdk.DefaultStackSynthesizer;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketProps;
+import software.amazon.awscdk.services.s3.assets.Asset;
+import software.amazon.awscdk.services.s3.assets.AssetProps;
+import software.amazon.awscdk.services.sqs.CfnQueue;
+import software.amazon.awscdk.services.sqs.CfnQueueProps;
+import software.amazon.awscdk.services.sqs.Queue;
+
+/** Small CDK apps synthesized into a cloud assembly with the standard synthesizer, for the deploy tests. */
+final class TestApps {
+    private TestApps() {
+    }
+
+    /**
+     * {@code <prefix>-base} (a queue) and {@code <prefix>-app} (a bucket and a file asset) depending on it;
+     * {@code extraQueue} adds a second queue to the app stack, for an update.
+     */
+    static Path withFileAsset(Path dir, String prefix, boolean extraQueue) {
+        Path out = dir.resolve(extraQueue ? "cdk.out.v2" : "cdk.out");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack base = stack(app, prefix + "-base");
+        new Queue(base, "Inbox");
+        Stack stack = stack(app, prefix + "-app");
+        stack.addDependency(base);
+        new Bucket(stack, "Landing", BucketProps.builder().removalPolicy(RemovalPolicy.DESTROY).build());
+        Asset jar = new Asset(stack, "HandlerJar", AssetProps.builder().path(assetFile(dir).toString()).build());
+        new CfnOutput(stack, "JarKey", CfnOutputProps.builder().value(jar.getS3ObjectKey()).build());
+        if (extraQueue) {
+            new Queue(stack, "Retries");
+        }
+        app.synth();
+        return out;
+    }
+
+    /** One stack whose second queue has a retention period SQS rejects (10 s; the minimum is 60). */
+    static Path withRejectedQueue(Path dir, String prefix) {
+        Path out = dir.resolve("cdk.out.bad");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack stack = stack(app, prefix + "-bad");
+        Queue good = new Queue(stack, "Good");
+        CfnQueue bad = new CfnQueue(stack, "TooShortRetention", CfnQueueProps.builder().messageRetentionPeriod(10)
+                .build());
+        bad.getNode().addDependency(good);
+        app.synth();
+        return out;
+    }
+
+    /** One stack of 400 queues: a template over CloudFormation's 51,200-byte inline limit. */
+    static Path withLargeTemplate(Path dir, String prefix) {
+        Path out = dir.resolve("cdk.out.large");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack stack = stack(app, prefix + "-large");
+        for (int i = 0; i < 400; i++) {
+            new CfnQueue(stack, "Queue" + i, CfnQueueProps.builder().visibilityTimeout(30 + i % 60)
+                    .tags(java.util.List.of(software.amazon.awscdk.CfnTag.builder().key("purpose")
+                            .value("a template over the inline limit").build())).build());
+        }
+        app.synth();
+        return out;
+    }
+
+    /**
+     * One stack with a custom resource whose function never answers CloudFormation, so the stack stays
+     * CREATE_IN_PROGRESS (on AWS for up to an hour): what a cancel during a create meets.
+     */
+    static Path withCustomResourceThatNeverAnswers(Path dir, String prefix) {
+        Path out = dir.resolve("cdk.out.slow");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack stack = stack(app, prefix + "-slow");
+        var role = new software.amazon.awscdk.services.iam.Role(stack, "FunctionRole",
+                software.amazon.awscdk.services.iam.RoleProps.builder()
+                        .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("lambda.amazonaws.com"))
+                        .build());
+        var fn = new software.amazon.awscdk.services.lambda.CfnFunction(stack, "Silent",
+                software.amazon.awscdk.services.lambda.CfnFunctionProps.builder().runtime("python3.12")
+                        .handler("index.handler").role(role.getRoleArn()).timeout(30)
+                        .code(software.amazon.awscdk.services.lambda.CfnFunction.CodeProperty.builder()
+                                .zipFile("def handler(event, context):\n    return None  # never answers\n")
+                                .build()).build());
+        new software.amazon.awscdk.CfnCustomResource(stack, "NeverAnswers",
+                software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn()).build());
+        app.synth();
+        return out;
+    }
+
+    private static Stack stack(App app, String name) {
+        return new Stack(app, name, StackProps.builder().synthesizer(new DefaultStackSynthesizer()).build());
+    }
+
+    private static Path assetFile(Path dir) {
+        try {
+            Path f = dir.resolve("handler.jar");
+            if (!Files.exists(f)) {
+                Files.write(f, new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+            }
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

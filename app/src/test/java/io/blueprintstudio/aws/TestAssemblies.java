@@ -1,0 +1,26 @@
+package io.blueprintstudio.aws;
+
+import java.nio.file.Path;
+
+/** The deploy tests' CDK apps, for tests in other packages (the CLI, the Deploy screen). */
+public final class TestAssemblies {
+    private TestAssemblies() {
+    }
+
+    /** Two stacks, {@code prefix-base} then {@code prefix-app} with a file asset; {@code v2} adds a queue. */
+    public static Path withFileAsset(Path dir, String prefix, boolean v2) {
+        return TestApps.withFileAsset(dir, prefix, v2);
+    }
+
+    /** One stack, {@code prefix-bad}, whose queue SQS rejects. */
+    public static Path withRejectedQueue(Path dir, String prefix) {
+        return TestApps.withRejectedQueue(dir, prefix);
+    }
+
+    /** Makes sure the emulator is bootstrapped for {@code cdkOut}, whichever test ran first. */
+    public static void bootstrap(Path cdkOut) throws DeployException {
+        try (Deployer d = new Deployer(MiniStack.target())) {
+            DeployerTest.ensureBootstrapped(d, CloudAssembly.read(cdkOut));
+        }
+    }
+}
