@@ -205,9 +205,4 @@ final class LambdaConstruct extends Construct {
         StringParameter.Builder.create(scope, "Ssm-" + type + "-" + attr).parameterName(s.names().ssm(type, id, attr))
                 .stringValue(value).build();
     }
-
-    static List<BucketPrefix> destinations(Map<String, String> env) {
-        String bucket = env.get("DEST_BUCKET_NAME");
-        return bucket == null ? List.of() : List.of(new BucketPrefix(bucket, env.getOrDefault("DEST_PREFIX", "")));
-    }
 }
