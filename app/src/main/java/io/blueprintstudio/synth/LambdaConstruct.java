@@ -99,6 +99,7 @@ final class LambdaConstruct extends Construct {
                 .deadLetterQueue(dlq)
                 .logGroup(logs)
                 .reservedConcurrentExecutions(reservedConcurrency(f))
+                .layers(layers(s, scope, f))
                 .build();
         if (reservedConcurrency(f) == null) {
             NagChecks.byDesign(fn, "lambda-unreserved-concurrency");
@@ -191,6 +192,15 @@ final class LambdaConstruct extends Construct {
                 .roles(List.of(role))
                 .build();
         NagChecks.byDesign(policy, "lambda-access-policy");
+    }
+
+    /** {@code layerArns: {name: arn}}: existing layers, by ARN. */
+    private static List<software.amazon.awscdk.services.lambda.ILayerVersion> layers(ModuleScope s, Construct scope,
+            LambdaConfig.Function f) {
+        List<software.amazon.awscdk.services.lambda.ILayerVersion> out = new ArrayList<>();
+        f.layerArns().forEach((name, arn) -> out.add(software.amazon.awscdk.services.lambda.LayerVersion
+                .fromLayerVersionArn(scope, "Layer-" + name, s.value(arn, f.pointer() + "/layerArns/" + name))));
+        return out;
     }
 
     private static Number reservedConcurrency(LambdaConfig.Function f) {

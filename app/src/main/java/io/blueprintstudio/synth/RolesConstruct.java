@@ -66,7 +66,8 @@ final class RolesConstruct extends Construct {
             }
         }
         Role role = s.from(Role.Builder.create(this, "Role-" + r.name())
-                .roleName(s.names().resource(r.name(), MdaaNames.ROLE))
+                .roleName(r.raw().get("verbatimRoleName") instanceof String verbatim ? verbatim
+                        : s.names().resource(r.name(), MdaaNames.ROLE))
                 .assumedBy(principal)
                 .managedPolicies(attached)
                 .build(), r.pointer());

@@ -46,6 +46,13 @@ final class StackBuilder {
         List<SynthesizedStack.StateMachine> machines = List.of();
         List<String> functions = List.of();
         List<String> logGroups = new ArrayList<>();
+        String kind = switch (m.kind()) {
+            case ROLES -> "roles";
+            case DATAOPS_PROJECT -> "project";
+            case DATAOPS_LAMBDA -> "lambda";
+            default -> "stepfunction";
+        };
+        UnsupportedSettings.check(s, kind);
         switch (m.kind()) {
             case ROLES -> m.roles().ifPresent(c -> new RolesConstruct(s, c));
             case DATAOPS_PROJECT -> m.project().ifPresent(c -> new ProjectConstruct(s, c));
