@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.AssetStaging;
 import software.amazon.awscdk.DefaultStackSynthesizer;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
@@ -66,6 +67,8 @@ public final class BlueprintSynthesizer {
     private static SynthResult synth(Blueprint bp, SynthOptions options, String env, Path out,
             SynthProgress progress, BooleanSupplier cancelled, long start) throws SynthException {
         progress.step("Starting the AWS CDK", 0.1);
+        // The CDK remembers staged assets per process; the folder was just emptied, so stage them again.
+        AssetStaging.clearAssetHashCache();
         App app = new App(AppProps.builder().outdir(out.toString()).analyticsReporting(false).build());
         List<BlueprintModule> modules = bp.modules().stream().filter(m -> m.env().equals(env)).toList();
         List<Diagnostic> problems = new ArrayList<>();

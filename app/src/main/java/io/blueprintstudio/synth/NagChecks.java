@@ -57,12 +57,12 @@ final class NagChecks {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
-            Map<String, Object> e = RolesConstruct.asMap(entries.get(i));
+            Map<String, Object> e = ConfigValues.map(entries.get(i));
             Object path = e.get("path");
             List<Suppression> sup = new ArrayList<>();
             if (e.get("suppressions") instanceof List<?> l) {
                 l.forEach(o -> {
-                    Map<String, Object> m = RolesConstruct.asMap(o);
+                    Map<String, Object> m = ConfigValues.map(o);
                     sup.add(new Suppression(str(m.get("id")), str(m.get("reason"))));
                 });
             }

@@ -68,7 +68,7 @@ final class StackBuilder {
             }
             case OTHER -> throw new IllegalArgumentException("not synthesized: " + m);
         }
-        Object nag = RolesConstruct.asMap(m.document().get("nag_suppressions")).get("by_path");
+        Object nag = ConfigValues.map(m.document().get("nag_suppressions")).get("by_path");
         NagChecks.suppressByPath(s.stack(), nag == null ? null : s.resolvedTree(nag, "/nag_suppressions/by_path"), s);
         return new Built(m, s.stack(), stage(m.kind()), dependsOn, machines, functions, logGroups);
     }

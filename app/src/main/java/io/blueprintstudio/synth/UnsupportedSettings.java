@@ -38,7 +38,7 @@ final class UnsupportedSettings {
             }
             Set<String> entry = ENTRY.get(key);
             if (entry != null) {
-                entries(value).forEach((id, e) -> RolesConstruct.asMap(e).keySet().stream()
+                entries(value).forEach((id, e) -> ConfigValues.map(e).keySet().stream()
                         .filter(k -> !entry.contains(k))
                         .forEach(k -> warn(s, JsonPointer.append(JsonPointer.append("/" + key, id), k), k)));
             }
@@ -53,7 +53,7 @@ final class UnsupportedSettings {
             }
             return out;
         }
-        return RolesConstruct.asMap(value);
+        return ConfigValues.map(value);
     }
 
     private static void warn(ModuleScope s, String pointer, String key) {
