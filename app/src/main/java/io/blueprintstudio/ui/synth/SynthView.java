@@ -67,6 +67,11 @@ public final class SynthView extends BorderPane {
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
         cancel.setTooltip(new Tooltip("Stop at the next step (Esc)"));
+        javafx.scene.control.ComboBox<String> env = new javafx.scene.control.ComboBox<>(vm.environments());
+        env.setId("synth-env");
+        env.valueProperty().bindBidirectional(vm.envProperty());
+        env.setOnShowing(e -> vm.refreshEnvironments());
+        env.disableProperty().bind(vm.runningProperty());
         TextField suffix = new TextField();
         suffix.setId("synth-key-suffix");
         suffix.setPrefColumnCount(6);
@@ -87,7 +92,8 @@ public final class SynthView extends BorderPane {
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         bar.managedProperty().bind(bar.visibleProperty());
-        return new javafx.scene.layout.VBox(new ToolBar(run, cancel, new Label("Key suffix"), suffix), line);
+        return new javafx.scene.layout.VBox(new ToolBar(run, cancel, new Label("Environment"), env,
+                new Label("Key suffix"), suffix), line);
     }
 
     private ListView<SynthesizedStack> stackList() {

@@ -51,6 +51,7 @@ public final class SynthViewModel {
             "Synthesize turns the open blueprint into the CloudFormation stacks MDAA would deploy, checked by "
                     + "cdk-nag.");
     private final ReadOnlyObjectWrapper<SynthResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<String> environments = FXCollections.observableArrayList();
     private final ObservableList<SynthesizedStack> stacks = FXCollections.observableArrayList();
     private final ObservableList<Diagnostic> findings = FXCollections.observableArrayList();
     private final ObjectProperty<SynthesizedStack> selected = new SimpleObjectProperty<>(this, "selected");
@@ -68,6 +69,25 @@ public final class SynthViewModel {
         this.blueprint = blueprint;
         this.publishFindings = publishFindings;
         selected.addListener((o, was, s) -> template.set(s == null ? "" : read(s.template())));
+        refreshEnvironments();
+    }
+
+    /** Reads the open blueprint's environment names again (an edit may have added one). */
+    public void refreshEnvironments() {
+        Blueprint bp = blueprint.get();
+        List<String> names = bp == null ? List.of()
+                : bp.modules().stream().map(m -> m.env()).distinct().toList();
+        if (!names.equals(environments)) {
+            environments.setAll(names);
+        }
+        if (env.get() == null || !names.contains(env.get())) {
+            env.set(names.isEmpty() ? null : names.get(0));
+        }
+    }
+
+    /** The environments of the open blueprint, for choosing which to synthesize. */
+    public ObservableList<String> environments() {
+        return environments;
     }
 
     /** Starts a synthesis unless one runs; must be called on the FX thread. */
@@ -76,6 +96,7 @@ public final class SynthViewModel {
         if (running.get() || bp == null) {
             return;
         }
+        refreshEnvironments();
         Path out = outputDir.get() != null ? outputDir.get()
                 : bp.folder().resolve(".blueprint-studio").resolve("cdk.out");
         SynthOptions options = new SynthOptions(env.get(), out, keySuffix.get(), null);

@@ -30,6 +30,8 @@ class SynthScreenTest extends WindowTest {
         SynthResult r = awaitResult(vm);
         assertTrue(r.ok(), r.findings().toString());
         assertEquals(4, vm.stacks().size());
+        assertEquals(java.util.List.of("dev"), vm.environments());
+        assertEquals("dev", vm.envProperty().get());
         SynthesizedStack machineStack = vm.stacks().get(3);
         robot.interact(() -> vm.selectedProperty().set(machineStack));
         CodeArea area = robot.lookup("#synth-template").queryAs(CodeArea.class);
