@@ -40,6 +40,8 @@ public final class Bootstrap {
     public static final String QUALIFIER = "hnb659fds";
     public static final String VERSION_PARAMETER = "/cdk-bootstrap/" + QUALIFIER + "/version";
     public static final String STACK_NAME = "CDKToolkit";
+    /** Tells our bootstrap stack from the CDK CLI's, which must never be replaced by ours. */
+    static final String DESCRIPTION = "CDK bootstrap for Blueprint Studio deploys: assets bucket and version parameter";
 
     private final S3Client s3;
     private final SsmClient ssm;
@@ -89,7 +91,7 @@ public final class Bootstrap {
         App app = new App(AppProps.builder().outdir(dir.toString()).build());
         Stack stack = new Stack(app, STACK_NAME, StackProps.builder()
                 .synthesizer(new BootstraplessSynthesizer()) // it cannot need the bootstrap it makes
-                .description("CDK bootstrap for Blueprint Studio deploys: assets bucket and version parameter")
+                .description(DESCRIPTION)
                 .build());
         Bucket bucket = new Bucket(stack, "StagingBucket", BucketProps.builder()
                 .bucketName(Fn.sub("cdk-" + QUALIFIER + "-assets-${AWS::AccountId}-${AWS::Region}"))

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The outcome of each stack a deploy or destroy reached, in order, and the API calls it made. */
-public record DeployResult(List<StackOutcome> stacks, Map<String, Integer> apiCalls) {
+public record DeployResult(List<StackOutcome> stacks, Map<String, Long> apiCalls) {
     public DeployResult {
         stacks = List.copyOf(stacks);
         apiCalls = Map.copyOf(apiCalls);
@@ -14,7 +14,7 @@ public record DeployResult(List<StackOutcome> stacks, Map<String, Integer> apiCa
         return stacks.stream().allMatch(StackOutcome::ok);
     }
 
-    public int apiCallCount() {
-        return apiCalls.values().stream().mapToInt(Integer::intValue).sum();
+    public long apiCallCount() {
+        return apiCalls.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -22,7 +21,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class Deployer implements AutoCloseable {
     private final AwsTarget target;
-    private final ApiCalls calls = new ApiCalls();
+    private final ApiCallCounter calls = new ApiCallCounter();
     private final CloudFormationClient cfn;
     private final S3Client s3;
     private final SsmClient ssm;
@@ -48,7 +47,7 @@ public final class Deployer implements AutoCloseable {
     }
 
     /** The calls made so far by service and operation. */
-    public ApiCalls apiCalls() {
+    public ApiCallCounter apiCalls() {
         return calls;
     }
 
@@ -74,6 +73,13 @@ public final class Deployer implements AutoCloseable {
 
     /** Creates or updates our bootstrap stack with {@code version} (at least the version the templates need). */
     public StackOutcome bootstrap(int version, DeployListener listener, CancelSignal cancel) throws DeployException {
+        Optional<Stack> existing = stacks.find(Bootstrap.STACK_NAME);
+        if (existing.isPresent() && !isOurBootstrap(existing.get())) {
+            // The CDK CLI's bootstrap holds roles and repositories other apps use; ours would delete them.
+            throw new DeployException(environment() + " has a " + Bootstrap.STACK_NAME + " stack made by the CDK CLI ("
+                    + existing.get().stackStatusAsString() + "); it is not replaced: upgrade it with `cdk bootstrap "
+                    + "aws://" + environment().account() + "/" + environment().region() + "`");
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("bps-bootstrap");
@@ -85,6 +91,12 @@ public final class Deployer implements AutoCloseable {
         StackPlan plan = plan(Bootstrap.stack(version, dir), listener, cancel);
         return plan.kind() == StackPlan.Kind.CHANGES ? execute(plan, listener, cancel)
                 : noChangeOutcome(plan);
+    }
+
+    /** Whether the bootstrap stack is ours: its template carries our description (emulators may not report it). */
+    private boolean isOurBootstrap(Stack stack) {
+        return Bootstrap.DESCRIPTION.equals(stack.description()) || cfn.getTemplate(b -> b.stackName(stack.stackId()))
+                .templateBody().contains(Bootstrap.DESCRIPTION);
     }
 
     /** Previews every stack: assets published, change sets created and kept for {@link #deploy}. */
@@ -110,8 +122,11 @@ public final class Deployer implements AutoCloseable {
             DeployListener listener, CancelSignal cancel) throws DeployException {
         requireBootstrap(assembly);
         List<StackOutcome> outcomes = new ArrayList<>();
+        boolean earlierChanged = false;
         for (StackArtifact stack : assembly.stacks()) {
-            StackOutcome o = deployOne(stack, prepared, approval, listener, cancel);
+            StackOutcome o = deployOne(stack, earlierChanged ? stale(stack, prepared, listener) : prepared, approval,
+                    listener, cancel);
+            earlierChanged |= o.result() == StackOutcome.Result.CREATED || o.result() == StackOutcome.Result.UPDATED;
             outcomes.add(o);
             listener.step(o.summary());
             if (!o.ok()) {
@@ -120,6 +135,24 @@ public final class Deployer implements AutoCloseable {
             }
         }
         return new DeployResult(outcomes, calls.byOperation());
+    }
+
+    /**
+     * A change set resolved its SSM parameters when it was made; once an earlier stack has changed, those may have
+     * changed too, so the stack's prepared change set is dropped and made again.
+     */
+    private List<StackPlan> stale(StackArtifact stack, List<StackPlan> prepared, DeployListener listener) {
+        List<StackPlan> rest = new ArrayList<>();
+        for (StackPlan p : prepared) {
+            if (p.stackName().equals(stack.stackName()) && p.kind() == StackPlan.Kind.CHANGES) {
+                discard(p);
+                listener.step("previewing " + stack.stackName() + " again: an earlier stack changed, and with it "
+                        + "perhaps the SSM values it reads");
+            } else {
+                rest.add(p);
+            }
+        }
+        return rest;
     }
 
     private StackOutcome deployOne(StackArtifact stack, List<StackPlan> prepared, Approval approval,
@@ -275,11 +308,6 @@ public final class Deployer implements AutoCloseable {
 
     private ChangeSets changeSets() throws DeployException {
         return new ChangeSets(cfn, stacks, new TemplateLocation(environment(), target.endpoint()), pause);
-    }
-
-    /** The calls so far, as a map for reports. */
-    public Map<String, Integer> apiCallsByOperation() {
-        return calls.byOperation();
     }
 
     @Override

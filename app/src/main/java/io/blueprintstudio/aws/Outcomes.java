@@ -26,7 +26,8 @@ final class Outcomes {
         }
         if (cancelled && status.equals("UPDATE_ROLLBACK_COMPLETE")) {
             return new StackOutcome(name, StackOutcome.Result.CANCELLED, status, failure, "update of " + name
-                    + " cancelled; it rolled back to its previous version (" + status + ")");
+                    + " cancelled; it rolled back to its previous version (" + status + ")" + failure.map(f ->
+                            "; before the cancel took effect " + f.logicalId() + " failed: " + f.reason()).orElse(""));
         }
         return new StackOutcome(name, StackOutcome.Result.FAILED, status, failure, name + " failed"
                 + failure.map(f -> ": " + f.logicalId() + " (" + f.type() + ") " + f.status() + ": "

@@ -29,7 +29,8 @@ final class StackWatcher {
         this.pause = pause;
         this.stackId = stackId;
         this.stackName = stackName;
-        newEvents().forEach(e -> seen.add(e.id()));
+        // The newest page is enough: later polls stop at the first event seen, which is always on it.
+        cfn.describeStackEvents(b -> b.stackName(stackId)).stackEvents().forEach(e -> seen.add(e.eventId()));
     }
 
     /** What ended the wait: the last stack status, or a cancel while CloudFormation was still working. */

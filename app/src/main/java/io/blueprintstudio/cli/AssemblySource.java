@@ -1,48 +1,39 @@
 package io.blueprintstudio.cli;
 
-import io.blueprintstudio.aws.CloudAssembly;
+import io.blueprintstudio.aws.CancelSignal;
 import io.blueprintstudio.aws.DeployException;
+import io.blueprintstudio.aws.DeployListener;
+import io.blueprintstudio.aws.DeploySource;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.BlueprintLoadException;
-import io.blueprintstudio.synth.BlueprintSynthesizer;
-import io.blueprintstudio.synth.SynthException;
-import io.blueprintstudio.synth.SynthOptions;
-import io.blueprintstudio.synth.SynthProgress;
-import io.blueprintstudio.synth.SynthResult;
-import io.blueprintstudio.validate.Severity;
+import io.blueprintstudio.blueprint.BlueprintModule;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-/** Where deploy and destroy get their cloud assembly: a given {@code cdk.out} folder, or the blueprint synthesized. */
+/** Where deploy and destroy get their stacks: a given {@code cdk.out} folder, or the blueprint synthesized. */
 final class AssemblySource {
     private AssemblySource() {
     }
 
-    static CloudAssembly of(Path blueprint, String env, Path assembly) throws DeployException {
+    static DeploySource of(Path blueprint, String env, Path assembly, DeployListener listener, CancelSignal cancel)
+            throws DeployException {
         if (assembly != null) {
-            return CloudAssembly.read(assembly);
+            return DeploySource.read(assembly);
         }
-        return CloudAssembly.read(synthesize(blueprint, env));
-    }
-
-    /** Synthesizes into {@code .blueprint-studio/cdk.out} in the blueprint folder, as the app does. */
-    private static Path synthesize(Path blueprint, String env) throws DeployException {
+        Blueprint bp;
         try {
-            Blueprint bp = Blueprint.load(blueprint);
-            SynthResult r = BlueprintSynthesizer.synthesize(bp, new SynthOptions(env,
-                    bp.folder().resolve(".blueprint-studio").resolve("cdk.out"), null, null), SynthProgress.NONE,
-                    () -> false);
-            if (!r.ok()) {
-                throw new DeployException("synthesis of " + blueprint + " found errors; fix them (or suppress the "
-                        + "cdk-nag findings with a reason) before deploying:\n" + r.findings().stream()
-                        .filter(d -> d.severity() == Severity.ERROR).map(Object::toString)
-                        .collect(Collectors.joining("\n")));
-            }
-            return r.assemblyDir();
+            bp = Blueprint.load(blueprint);
         } catch (BlueprintLoadException e) {
-            throw new DeployException("cannot load the blueprint " + blueprint + ": " + e.getMessage(), e);
-        } catch (SynthException e) {
-            throw new DeployException(e.getMessage(), e);
+            throw new DeployException("cannot load the blueprint " + blueprint + ":\n" + e.diagnostics().stream()
+                    .map(Object::toString).collect(Collectors.joining("\n")), e);
         }
+        if (env != null && bp.modules().stream().noneMatch(m -> m.env().equals(env))) {
+            throw new DeployException("no environment named " + env + " in " + bp.folder().resolve(Blueprint.MDAA_FILE)
+                    + "; known: " + bp.modules().stream().map(BlueprintModule::env).distinct()
+                            .collect(Collectors.joining(", ")));
+        }
+        DeploySource source = DeploySource.synthesize(bp, env, listener, cancel);
+        listener.step(source.notes());
+        return source;
     }
 }

@@ -7,6 +7,7 @@ import io.blueprintstudio.aws.CancelSignal;
 import io.blueprintstudio.aws.CloudAssembly;
 import io.blueprintstudio.aws.DeployException;
 import io.blueprintstudio.aws.DeployResult;
+import io.blueprintstudio.aws.DeploySource;
 import io.blueprintstudio.aws.Deployer;
 import io.blueprintstudio.aws.StackOutcome;
 import io.blueprintstudio.aws.StackPlan;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:deployed (or, with --diff-only, previewed)",
             "1:a stack failed, was declined, or the account is not bootstrapped",
-            "2:bad usage, or the blueprint or its cloud assembly cannot be read",
+            "2:bad usage, or the blueprint cannot be read or synthesized (its errors are listed)",
             "3:AWS (or the endpoint) could not be reached or refused a call", "130:cancelled (Ctrl+C)"})
 public final class DeployCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -49,6 +50,11 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Option(names = "--diff-only", description = "show what each stack would change; change nothing")
     boolean diffOnly;
+
+    @Option(names = "--enable-eventbridge",
+            description = "after deploying, switch on EventBridge notifications of source buckets that lack them "
+                    + "(other notifications are kept)")
+    boolean enableEventBridge;
 
     @Option(names = "--assembly", paramLabel = "DIR",
             description = "deploy this synthesized cloud assembly (cdk.out) instead of synthesizing the blueprint")
@@ -77,19 +83,25 @@ public final class DeployCommand implements Callable<Integer> {
             return 2;
         }
         AwsTarget target;
-        CloudAssembly cloud;
         try {
             target = targetOptions.target();
-            cloud = AssemblySource.of(blueprint, env, assembly);
-        } catch (IllegalArgumentException | DeployException e) {
+        } catch (IllegalArgumentException e) {
             err.println("deploy: " + e.getMessage());
             return 2;
         }
-        return CtrlC.run(cancel -> deploy(target, cloud, cancel, err));
+        return CtrlC.run(cancel -> deploy(target, cancel, err));
     }
 
-    private int deploy(AwsTarget target, CloudAssembly cloud, CancelSignal cancel, PrintWriter err) {
+    private int deploy(AwsTarget target, CancelSignal cancel, PrintWriter err) {
         DeployOutput out = new DeployOutput(spec.commandLine().getOut());
+        DeploySource source;
+        try {
+            source = AssemblySource.of(blueprint, env, assembly, out, cancel);
+        } catch (DeployException e) {
+            err.println("deploy: " + e.getMessage());
+            return cancel.isCancelled() ? 130 : 2;
+        }
+        CloudAssembly cloud = source.assembly();
         try (Deployer deployer = new Deployer(target)) {
             out.step("target: " + target.describe() + ", account " + deployer.environment().account() + "; stacks: "
                     + String.join(", ", cloud.stacks().stream().map(s -> s.stackName()).toList()));
@@ -109,6 +121,7 @@ public final class DeployCommand implements Callable<Integer> {
             DeployResult result = deployer.deploy(cloud, List.of(), approval, out, cancel);
             out.summary(result);
             if (result.ok()) {
+                new SourceBucketReport(target, out, enableEventBridge).report(source.sourceBuckets());
                 return 0;
             }
             return cancel.isCancelled() ? 130 : 1;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + "listed. Without --yes it asks first (on a terminal only)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every stack deleted (or not deployed)", "1:a stack could not be deleted, or declined",
-            "2:bad usage, or the blueprint or its cloud assembly cannot be read",
+            "2:bad usage, or the blueprint cannot be read or synthesized (its errors are listed)",
             "3:AWS (or the endpoint) could not be reached or refused a call", "130:cancelled (Ctrl+C)"})
 public final class DestroyCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -72,13 +72,23 @@ public final class DestroyCommand implements Callable<Integer> {
             return 2;
         }
         AwsTarget target;
-        CloudAssembly cloud;
         try {
             target = targetOptions.target();
-            cloud = AssemblySource.of(blueprint, env, assembly);
-        } catch (IllegalArgumentException | DeployException e) {
+        } catch (IllegalArgumentException e) {
             err.println("destroy: " + e.getMessage());
             return 2;
+        }
+        return CtrlC.run(cancel -> destroy(target, cancel, err));
+    }
+
+    private int destroy(AwsTarget target, CancelSignal cancel, PrintWriter err) {
+        DeployOutput out = new DeployOutput(spec.commandLine().getOut());
+        CloudAssembly cloud;
+        try {
+            cloud = AssemblySource.of(blueprint, env, assembly, out, cancel).assembly();
+        } catch (DeployException e) {
+            err.println("destroy: " + e.getMessage());
+            return cancel.isCancelled() ? 130 : 2;
         }
         List<String> order = new ArrayList<>(cloud.stacks().stream().map(StackArtifact::stackName).toList());
         Collections.reverse(order);
@@ -87,11 +97,6 @@ public final class DestroyCommand implements Callable<Integer> {
             err.println("destroy: declined; nothing was deleted");
             return 1;
         }
-        return CtrlC.run(cancel -> destroy(target, cloud, cancel, err));
-    }
-
-    private int destroy(AwsTarget target, CloudAssembly cloud, CancelSignal cancel, PrintWriter err) {
-        DeployOutput out = new DeployOutput(spec.commandLine().getOut());
         try (Deployer deployer = new Deployer(target)) {
             out.step("target: " + target.describe());
             DeployResult result = deployer.destroy(cloud, out, cancel);

@@ -291,8 +291,7 @@ public final class MainWindow {
             }
         }
         var model = new io.blueprintstudio.ui.deploy.DeployViewModel(work, target);
-        model.synthesisProperty().set(new io.blueprintstudio.ui.synth.DeploySynthesis(
-                () -> session.get() == null ? null : session.get().blueprint()));
+        model.blueprintProperty().set(() -> session.get() == null ? null : session.get().blueprint());
         showTab("Deploy", new io.blueprintstudio.ui.deploy.DeployView(model));
     }
 

@@ -22,11 +22,11 @@ class DeployerTest {
 
     @Test
     void bootstrapsPublishesAssetCreatesUpdatesAndDestroys() throws Exception {
-        MiniStack.reset();
+        Emulator.MINISTACK.reset();
         CloudAssembly v1 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false));
         assertEquals(List.of(prefix + "-base", prefix + "-app"),
                 v1.stacks().stream().map(StackArtifact::stackName).toList());
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             BootstrapStatus before = deployer.bootstrapStatus(v1);
             assertFalse(before.ready(), before.toString());
             assertEquals(6, before.required());
@@ -34,6 +34,9 @@ class DeployerTest {
             StackOutcome bootstrapped = deployer.bootstrap(before.required(), boot, new CancelSignal());
             assertEquals(StackOutcome.Result.CREATED, bootstrapped.result(), bootstrapped.summary());
             assertTrue(deployer.bootstrapStatus(v1).ready());
+            StackOutcome upgraded = deployer.bootstrap(before.required() + 1, boot, new CancelSignal());
+            assertEquals(StackOutcome.Result.UPDATED, upgraded.result(), "our own stack is upgraded in place: "
+                    + upgraded.summary());
 
             RecordingListener l = new RecordingListener();
             DeployResult created = deployer.deploy(v1, List.of(), Approval.ALL, l, new CancelSignal());
@@ -45,10 +48,10 @@ class DeployerTest {
             FileAsset jar = v1.stack(prefix + "-app").assets().stream()
                     .filter(a -> a.displayName().contains("HandlerJar")).findFirst().orElseThrow();
             FileAsset.Destination d = jar.destinations().get(0).in(deployer.environment());
-            try (S3Client s3 = MiniStack.target().s3()) {
+            try (S3Client s3 = Emulator.MINISTACK.target().s3()) {
                 assertEquals(22L, s3.headObject(b -> b.bucket(d.bucketName()).key(d.objectKey())).contentLength());
             }
-            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+            try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
                 String status = cfn.describeStacks(b -> b.stackName(prefix + "-app")).stacks().get(0)
                         .stackStatusAsString();
                 assertEquals("CREATE_COMPLETE", status);
@@ -60,18 +63,30 @@ class DeployerTest {
             assertEquals(StackPlan.Kind.CHANGES, diff.get(1).kind(), diff.get(1).summary());
             assertEquals(List.of(new ResourceChange(prefix + "-app", "Add", "Retries77939C89", "AWS::SQS::Queue", "")),
                     diff.get(1).changes().stream().filter(c -> c.type().equals("AWS::SQS::Queue")).toList());
-            DeployResult updated = deployer.deploy(v2, diff, Approval.ALL, new RecordingListener(), new CancelSignal());
+            RecordingListener u = new RecordingListener();
+            DeployResult updated = deployer.deploy(v2, diff, Approval.ALL, u, new CancelSignal());
+            assertTrue(u.steps.stream().noneMatch(s -> s.matches("change set .* for " + prefix + "-app created.*")),
+                    "the previewed change set runs: " + u.steps);
             assertEquals(List.of(StackOutcome.Result.NO_CHANGES, StackOutcome.Result.UPDATED),
                     updated.stacks().stream().map(StackOutcome::result).toList());
 
+            // Both stacks change (the app's queue goes again): the app's change set, made before the base changed,
+            // is made again.
+            CloudAssembly v3 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false, true));
+            List<StackPlan> both = deployer.diff(v3, DeployListener.NONE, new CancelSignal());
+            RecordingListener again = new RecordingListener();
+            assertTrue(deployer.deploy(v3, both, Approval.ALL, again, new CancelSignal()).ok());
+            assertTrue(again.steps.contains("previewing " + prefix + "-app again: an earlier stack changed, and with "
+                    + "it perhaps the SSM values it reads"), again.steps.toString());
+
             RecordingListener gone = new RecordingListener();
-            DeployResult destroyed = deployer.destroy(v2, gone, new CancelSignal());
+            DeployResult destroyed = deployer.destroy(v3, gone, new CancelSignal());
             assertEquals(List.of(prefix + "-app", prefix + "-base"),
                     destroyed.stacks().stream().map(StackOutcome::stackName).toList());
             assertTrue(destroyed.stacks().stream().allMatch(o -> o.result() == StackOutcome.Result.DELETED),
                     destroyed.toString());
             assertEventsInOrderWithoutDuplicates(gone.of(prefix + "-base"), prefix + "-base", "DELETE_COMPLETE");
-            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+            try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
                 assertTrue(cfn.listStacks().stackSummaries().stream().noneMatch(s -> s.stackName()
                         .startsWith(prefix) && !s.stackStatusAsString().equals("DELETE_COMPLETE")));
             }
@@ -83,7 +98,7 @@ class DeployerTest {
     @Test
     void rejectedResourceNamesItsReasonAndTheRollback() throws Exception {
         CloudAssembly bad = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, bad);
             RecordingListener l = new RecordingListener();
             DeployResult r = deployer.deploy(bad, List.of(), Approval.ALL, l, new CancelSignal());
@@ -112,11 +127,11 @@ class DeployerTest {
     @Test
     void declinedChangeSetIsDroppedAndLeavesNoStack() throws Exception {
         CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, app);
             DeployResult r = deployer.deploy(app, List.of(), plan -> false, DeployListener.NONE, new CancelSignal());
             assertEquals(StackOutcome.Result.CANCELLED, r.stacks().get(0).result());
-            try (CloudFormationClient cfn = MiniStack.target().client(CloudFormationClient.builder())) {
+            try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
                 assertTrue(new Stacks(cfn).find(prefix + "-bad").isEmpty(), "the empty CREATE stack is removed");
             }
         }
@@ -126,7 +141,7 @@ class DeployerTest {
     void templateOverTheInlineLimitGoesThroughTheAssetsBucket() throws Exception {
         CloudAssembly large = CloudAssembly.read(TestApps.withLargeTemplate(dir, prefix));
         assertTrue(java.nio.file.Files.size(large.stacks().get(0).templateFile()) > ChangeSets.MAX_TEMPLATE_BODY);
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, large);
             DeployResult r = deployer.deploy(large, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal());
             assertEquals(StackOutcome.Result.CREATED, r.stacks().get(0).result(), r.toString());
@@ -138,7 +153,7 @@ class DeployerTest {
     @Test
     void cancelledBeforeTheFirstStackChangesNothing() throws Exception {
         CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, app);
             CancelSignal cancel = new CancelSignal();
             cancel.cancel();
@@ -151,7 +166,7 @@ class DeployerTest {
     @Test
     void cancelDuringACreateStopsAndSaysTheStackIsStillInProgress() throws Exception {
         CloudAssembly slow = CloudAssembly.read(TestApps.withCustomResourceThatNeverAnswers(dir, prefix));
-        try (Deployer deployer = new Deployer(MiniStack.target())) {
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
             ensureBootstrapped(deployer, slow);
             CancelSignal cancel = new CancelSignal();
             RecordingListener l = new RecordingListener() {
@@ -168,6 +183,52 @@ class DeployerTest {
             assertEquals("CREATE_IN_PROGRESS", o.stackStatus());
             assertTrue(o.summary().startsWith("stopped watching: " + prefix + "-slow is still CREATE_IN_PROGRESS"),
                     o.summary());
+        }
+    }
+
+    @Test
+    void cancelDuringAnUpdateRollsItBack() throws Exception {
+        CloudAssembly quick = CloudAssembly.read(TestApps.slow(dir, prefix, false));
+        CloudAssembly slow = CloudAssembly.read(TestApps.slow(dir, prefix, true));
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target())) {
+            ensureBootstrapped(deployer, quick);
+            assertTrue(deployer.deploy(quick, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal()).ok());
+            CancelSignal cancel = new CancelSignal();
+            RecordingListener l = new RecordingListener() {
+                @Override
+                public void event(StackEvent e) {
+                    super.event(e);
+                    // MiniStack reports a resource added by an update as UPDATE_IN_PROGRESS.
+                    if (e.logicalId().startsWith("NeverAnswers") && e.status().endsWith("_IN_PROGRESS")) {
+                        cancel.cancel();
+                    }
+                }
+            };
+            StackOutcome o = deployer.deploy(slow, List.of(), Approval.ALL, l, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result(), o.summary() + " " + l.steps);
+            assertTrue(o.summary().startsWith("update of " + prefix + "-slow cancelled; it rolled back to its previous "
+                    + "version"), o.summary());
+            assertEquals("UPDATE_ROLLBACK_COMPLETE", o.stackStatus());
+            assertTrue(l.steps.stream().anyMatch(s -> s.startsWith("cancel: asked CloudFormation to cancel the update")),
+                    l.steps.toString());
+            assertEquals(StackOutcome.Result.DELETED, deployer.destroy(slow, DeployListener.NONE, new CancelSignal())
+                    .stacks().get(0).result());
+        }
+    }
+
+    @Test
+    void neverReplacesABootstrapStackTheCdkCliMade() throws Exception {
+        Emulator.MINISTACK.reset();
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target());
+                CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
+            cfn.createStack(b -> b.stackName(Bootstrap.STACK_NAME).templateBody("{\"Description\": \"This stack "
+                    + "includes resources needed to deploy AWS CDK apps into this environment\", \"Resources\": "
+                    + "{\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}"));
+            DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+                    () -> deployer.bootstrap(6, DeployListener.NONE, new CancelSignal()));
+            assertTrue(e.getMessage().contains("has a CDKToolkit stack made by the CDK CLI"), e.getMessage());
+        } finally {
+            Emulator.MINISTACK.reset();
         }
     }
 

@@ -17,15 +17,17 @@ import java.util.UUID;
  * elsewhere.
  */
 public enum Emulator {
-    MINISTACK("BPS_MINISTACK_ENDPOINT", "000000000000"),
-    MOTO("BPS_MOTO_ENDPOINT", "123456789012");
+    MINISTACK("BPS_MINISTACK_ENDPOINT", "000000000000", "/_ministack/reset"),
+    MOTO("BPS_MOTO_ENDPOINT", "123456789012", "/moto-api/reset");
 
     private final String variable;
     private final String account;
+    private final String resetPath;
 
-    Emulator(String variable, String account) {
+    Emulator(String variable, String account, String resetPath) {
         this.variable = variable;
         this.account = account;
+        this.resetPath = resetPath;
     }
 
     public URI endpoint() {
@@ -51,6 +53,11 @@ public enum Emulator {
 
     public String account() {
         return account;
+    }
+
+    /** Forgets every resource, for a test that must see an account never bootstrapped (the deploy tests). */
+    public void reset() {
+        post(endpoint(), resetPath, "");
     }
 
     /** A name no other test run uses, so tests need no reset between them. */

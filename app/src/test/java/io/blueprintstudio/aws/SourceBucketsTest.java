@@ -11,7 +11,7 @@ class SourceBucketsTest {
     @Test
     void missingThenWithoutEventBridgeThenReady() throws Exception {
         String bucket = "bps-src-" + UUID.randomUUID().toString().substring(0, 8);
-        try (SourceBuckets buckets = new SourceBuckets(MiniStack.target()); S3Client s3 = MiniStack.target().s3()) {
+        try (SourceBuckets buckets = new SourceBuckets(Emulator.MINISTACK.target()); S3Client s3 = Emulator.MINISTACK.target().s3()) {
             assertEquals(SourceBuckets.State.MISSING, buckets.check(bucket).state());
             s3.createBucket(b -> b.bucket(bucket));
             assertEquals(SourceBuckets.State.NO_EVENTBRIDGE, buckets.check(bucket).state());

@@ -30,10 +30,18 @@ final class TestApps {
      * {@code extraQueue} adds a second queue to the app stack, for an update.
      */
     static Path withFileAsset(Path dir, String prefix, boolean extraQueue) {
-        Path out = dir.resolve(extraQueue ? "cdk.out.v2" : "cdk.out");
+        return withFileAsset(dir, prefix, extraQueue, false);
+    }
+
+    /** As {@link #withFileAsset(Path, String, boolean)}; {@code baseChange} adds a queue to the base stack too. */
+    static Path withFileAsset(Path dir, String prefix, boolean extraQueue, boolean baseChange) {
+        Path out = dir.resolve("cdk.out" + (extraQueue ? "-app2" : "") + (baseChange ? "-base2" : ""));
         App app = new App(AppProps.builder().outdir(out.toString()).build());
         Stack base = stack(app, prefix + "-base");
         new Queue(base, "Inbox");
+        if (baseChange) {
+            new Queue(base, "Outbox");
+        }
         Stack stack = stack(app, prefix + "-app");
         stack.addDependency(base);
         new Bucket(stack, "Landing", BucketProps.builder().removalPolicy(RemovalPolicy.DESTROY).build());
@@ -78,9 +86,22 @@ final class TestApps {
      * CREATE_IN_PROGRESS (on AWS for up to an hour): what a cancel during a create meets.
      */
     static Path withCustomResourceThatNeverAnswers(Path dir, String prefix) {
-        Path out = dir.resolve("cdk.out.slow");
+        return slow(dir, prefix, true);
+    }
+
+    /**
+     * {@code <prefix>-slow}: a queue, and with {@code customResource} a custom resource whose function never answers
+     * (CloudFormation gives up after its 8 s ServiceTimeout), so the stack stays *_IN_PROGRESS until then.
+     */
+    static Path slow(Path dir, String prefix, boolean customResource) {
+        Path out = dir.resolve(customResource ? "cdk.out.slow" : "cdk.out.quick");
         App app = new App(AppProps.builder().outdir(out.toString()).build());
         Stack stack = stack(app, prefix + "-slow");
+        new Queue(stack, "Work");
+        if (!customResource) {
+            app.synth();
+            return out;
+        }
         var role = new software.amazon.awscdk.services.iam.Role(stack, "FunctionRole",
                 software.amazon.awscdk.services.iam.RoleProps.builder()
                         .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("lambda.amazonaws.com"))
@@ -92,7 +113,8 @@ final class TestApps {
                                 .zipFile("def handler(event, context):\n    return None  # never answers\n")
                                 .build()).build());
         new software.amazon.awscdk.CfnCustomResource(stack, "NeverAnswers",
-                software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn()).build());
+                software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn())
+                        .serviceTimeout(8).build());
         app.synth();
         return out;
     }

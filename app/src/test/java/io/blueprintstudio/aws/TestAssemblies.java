@@ -17,9 +17,14 @@ public final class TestAssemblies {
         return TestApps.withRejectedQueue(dir, prefix);
     }
 
+    /** One stack, {@code prefix-slow}, with a custom resource that never answers (8 s service timeout). */
+    public static Path withCustomResourceThatNeverAnswers(Path dir, String prefix) {
+        return TestApps.withCustomResourceThatNeverAnswers(dir, prefix);
+    }
+
     /** Makes sure the emulator is bootstrapped for {@code cdkOut}, whichever test ran first. */
     public static void bootstrap(Path cdkOut) throws DeployException {
-        try (Deployer d = new Deployer(MiniStack.target())) {
+        try (Deployer d = new Deployer(Emulator.MINISTACK.target())) {
             DeployerTest.ensureBootstrapped(d, CloudAssembly.read(cdkOut));
         }
     }

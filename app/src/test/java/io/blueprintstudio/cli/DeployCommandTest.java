@@ -3,7 +3,7 @@ package io.blueprintstudio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.blueprintstudio.aws.MiniStack;
+import io.blueprintstudio.aws.Emulator;
 import io.blueprintstudio.aws.TestAssemblies;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,8 +61,23 @@ class DeployCommandTest {
     }
 
     @Test
+    void unreachableEndpointExitsThreeNamingIt() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("manifest.json"), """
+                {"version": "48.0.0", "artifacts": {"queue": {"type": "aws:cloudformation:stack",
+                  "properties": {"templateFile": "queue.template.json"}}}}""");
+        java.nio.file.Files.writeString(dir.resolve("queue.template.json"),
+                "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}");
+        int code = run(new DeployCommand(new FakeTerminal(false, false)), sample(), "--yes", "--assembly",
+                dir.toString(), "--endpoint", "http://127.0.0.1:9");
+        assertEquals(3, code);
+        assertTrue(err.toString().startsWith("deploy: cannot reach local endpoint http://127.0.0.1:9 (us-east-1): "),
+                err.toString());
+        assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
     void deploysWithYesOneLinePerEventThenDestroys() {
-        String endpoint = MiniStack.endpoint().toString();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
         Path cdkOut = TestAssemblies.withFileAsset(dir, prefix, false);
         int code = run(new DeployCommand(new FakeTerminal(false, false)), sample(), "--yes", "--assembly",
                 cdkOut.toString(), "--endpoint", endpoint);
@@ -95,7 +110,7 @@ class DeployCommandTest {
 
     @Test
     void declinedChangeSetExitsOneAndChangesNothing() throws Exception {
-        String endpoint = MiniStack.endpoint().toString();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
         FakeTerminal no = new FakeTerminal(true, false);
         Path cdkOut = TestAssemblies.withRejectedQueue(dir, prefix);
         TestAssemblies.bootstrap(cdkOut);

@@ -11,7 +11,7 @@ import io.blueprintstudio.aws.CloudAssembly;
 import io.blueprintstudio.aws.DeployListener;
 import io.blueprintstudio.aws.DeployResult;
 import io.blueprintstudio.aws.Deployer;
-import io.blueprintstudio.aws.MiniStack;
+import io.blueprintstudio.aws.Emulator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -27,8 +27,8 @@ class SampleOnMiniStackTest {
 
     @Test
     void deploysAndOnlyACsvUnderThePrefixStartsAnExecution() throws Exception {
-        AwsTarget target = MiniStack.target();
-        MiniStack.reset();
+        AwsTarget target = Emulator.MINISTACK.target();
+        Emulator.MINISTACK.reset();
         SynthResult synth = SampleSynth.result();
         CloudAssembly assembly = CloudAssembly.read(synth.assemblyDir());
         CancelSignal cancel = new CancelSignal();

@@ -100,9 +100,9 @@ public final class DeployView extends BorderPane {
         Label assembly = new Label();
         assembly.setId("deploy-assembly");
         assembly.textProperty().bind(Bindings.createStringBinding(() -> vm.assemblyFolderProperty().get() != null
-                ? "cloud assembly " + vm.assemblyFolderProperty().get() : vm.synthesisProperty().get() != null
+                ? "cloud assembly " + vm.assemblyFolderProperty().get() : vm.blueprintProperty().get() != null
                         ? "synthesizes the open blueprint" : "no blueprint open", vm.assemblyFolderProperty(),
-                vm.synthesisProperty()));
+                vm.blueprintProperty()));
         Button choose = button("cdk.out…", "deploy-choose-assembly", e -> chooseAssembly(),
                 "Deploy an already synthesized cloud assembly instead");
         choose.disableProperty().bind(vm.busyProperty());
@@ -134,7 +134,7 @@ public final class DeployView extends BorderPane {
         TableView<StackEvent> t = new TableView<>(vm.events());
         t.setId("deploy-events");
         t.setPlaceholder(new Label("Stack events appear here while a deploy runs"));
-        t.getColumns().add(column("Time", 70, e -> TIME.format(e.time())));
+        t.getColumns().add(column("Time", 80, e -> TIME.format(e.time())));
         t.getColumns().add(column("Stack", 150, StackEvent::stackName));
         t.getColumns().add(column("Resource", 190, StackEvent::logicalId));
         t.getColumns().add(column("Type", 180, StackEvent::type));
@@ -176,7 +176,7 @@ public final class DeployView extends BorderPane {
     private VBox bottom() {
         ListView<SourceBuckets.Check> buckets = new ListView<>(vm.sourceChecks());
         buckets.setId("deploy-source-buckets");
-        buckets.setPrefHeight(60);
+        buckets.setPrefHeight(80);
         buckets.setCellFactory(l -> new BucketCell());
         buckets.visibleProperty().bind(Bindings.isNotEmpty(vm.sourceChecks()));
         buckets.managedProperty().bind(buckets.visibleProperty());
@@ -204,10 +204,14 @@ public final class DeployView extends BorderPane {
             if (check.state() == SourceBuckets.State.NO_EVENTBRIDGE) {
                 Button on = new Button("Switch on EventBridge");
                 on.setId("deploy-enable-eventbridge");
+                on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 on.setOnAction(e -> vm.enableEventBridge(check));
                 row.getChildren().add(0, on);
             }
             HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            row.setMinWidth(0);
+            setPrefWidth(0); // the cell takes the list's width, so the advice wraps instead of scrolling
             setGraphic(row);
             setText(null);
         }

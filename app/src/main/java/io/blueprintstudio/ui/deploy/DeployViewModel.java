@@ -9,12 +9,14 @@ import io.blueprintstudio.aws.CloudAssembly;
 import io.blueprintstudio.aws.DeployException;
 import io.blueprintstudio.aws.DeployListener;
 import io.blueprintstudio.aws.DeployResult;
+import io.blueprintstudio.aws.DeploySource;
 import io.blueprintstudio.aws.Deployer;
 import io.blueprintstudio.aws.ResourceChange;
 import io.blueprintstudio.aws.SourceBuckets;
 import io.blueprintstudio.aws.StackEvent;
 import io.blueprintstudio.aws.StackOutcome;
 import io.blueprintstudio.aws.StackPlan;
+import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.ui.BackgroundWork;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +57,10 @@ public final class DeployViewModel {
             TargetChoice.Kind.PROFILE, TargetChoice.Kind.ENDPOINT);
     /** Hook for the local sandbox: when set, "Local sandbox" is offered and its target comes from here. */
     private final ObjectProperty<Supplier<AwsTarget>> localSandbox = new SimpleObjectProperty<>(this, "localSandbox");
+    /** A synthesized cloud assembly chosen instead of the open blueprint. */
     private final ObjectProperty<Path> assemblyFolder = new SimpleObjectProperty<>(this, "assemblyFolder");
-    private final ObjectProperty<Synthesis> synthesis = new SimpleObjectProperty<>(this, "synthesis");
+    /** The open blueprint, read on the FX thread when a preview starts; synthesized unless a cdk.out is chosen. */
+    private final ObjectProperty<Supplier<Blueprint>> blueprint = new SimpleObjectProperty<>(this, "blueprint");
     private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -68,6 +72,7 @@ public final class DeployViewModel {
     private final ObservableList<SourceBuckets.Check> sourceChecks = FXCollections.observableArrayList();
     private final BooleanBinding busy = phase.isEqualTo(Phase.WORKING);
     private CloudAssembly assembly;
+    private List<String> sourceBuckets = List.of();
     private List<StackPlan> prepared = List.of();
     private BootstrapStatus bootstrap;
     private CancelSignal cancel = new CancelSignal();
@@ -126,26 +131,36 @@ public final class DeployViewModel {
         if (t == null) {
             return;
         }
+        Path folder = assemblyFolder.get();
+        Blueprint open = folder == null && blueprint.get() != null ? blueprint.get().get() : null;
+        if (folder == null && open == null) {
+            failed("Nothing to deploy: open a blueprint, or choose a synthesized cloud assembly (cdk.out…)");
+            return;
+        }
         forgetPreview();
         events.clear();
         results.clear();
         sourceChecks.clear();
-        run("Previewing changes …", () -> preview(t), this::showPreview);
+        run(folder == null ? "Synthesizing and previewing …" : "Previewing changes …", () -> preview(t, folder, open),
+                this::showPreview);
     }
 
-    private Preview preview(AwsTarget t) throws DeployException {
+    private Preview preview(AwsTarget t, Path folder, Blueprint open) throws DeployException {
+        DeploySource source = folder != null ? DeploySource.read(folder)
+                : DeploySource.synthesize(open, null, listener(), cancel);
         try (Deployer d = new Deployer(t)) {
-            CloudAssembly a = assembly(listener());
+            CloudAssembly a = source.assembly();
             BootstrapStatus s = d.bootstrapStatus(a);
-            return new Preview(a, s, s.ready() ? d.diff(a, listener(), cancel) : List.of());
+            return new Preview(source, s, s.ready() ? d.diff(a, listener(), cancel) : List.of());
         }
     }
 
-    private record Preview(CloudAssembly assembly, BootstrapStatus bootstrap, List<StackPlan> plans) {
+    private record Preview(DeploySource source, BootstrapStatus bootstrap, List<StackPlan> plans) {
     }
 
     private void showPreview(Preview p) {
-        assembly = p.assembly();
+        assembly = p.source().assembly();
+        sourceBuckets = p.source().sourceBuckets();
         bootstrap = p.bootstrap();
         prepared = p.plans();
         plans.setAll(p.plans().stream().map(StackPlan::summary).toList());
@@ -224,6 +239,10 @@ public final class DeployViewModel {
         StackOutcome bad = r.stacks().stream().filter(o -> !o.ok()).findFirst().orElse(null);
         if (bad == null) {
             phase.set(Phase.DEPLOYED);
+            if (r.stacks().stream().anyMatch(o -> o.result() != StackOutcome.Result.DELETED
+                    && o.result() != StackOutcome.Result.NOT_DEPLOYED)) {
+                checkSourceBuckets(sourceBuckets);
+            }
         } else if (bad.result() == StackOutcome.Result.CANCELLED) {
             failure.set(bad.summary());
             phase.set(Phase.CANCELLED);
@@ -253,6 +272,8 @@ public final class DeployViewModel {
             }
         }, now -> {
             sourceChecks.replaceAll(c -> c.bucket().equals(now.bucket()) ? now : c);
+            status.set("EventBridge notifications of s3://" + now.bucket() + ": " + (now.state()
+                    == SourceBuckets.State.READY ? "on" : "still off"));
             phase.set(Phase.DEPLOYED);
         });
     }
@@ -274,6 +295,8 @@ public final class DeployViewModel {
             }
         }, checks -> {
             sourceChecks.setAll(checks);
+            long ready = checks.stream().filter(c -> c.state() == SourceBuckets.State.READY).count();
+            status.set(ready + " of " + checks.size() + " source buckets ready for uploads");
             phase.set(after);
         });
     }
@@ -290,16 +313,6 @@ public final class DeployViewModel {
     private void failed(String message) {
         failure.set(message);
         phase.set(Phase.FAILED);
-    }
-
-    private CloudAssembly assembly(DeployListener l) throws DeployException {
-        if (assemblyFolder.get() != null) {
-            return CloudAssembly.read(assemblyFolder.get());
-        }
-        if (synthesis.get() != null) {
-            return synthesis.get().synthesize(l, cancel);
-        }
-        throw new DeployException("Nothing to deploy: choose a synthesized cloud assembly (cdk.out folder)");
     }
 
     private AwsTarget requireTarget() {
@@ -375,8 +388,8 @@ public final class DeployViewModel {
         return assemblyFolder;
     }
 
-    public ObjectProperty<Synthesis> synthesisProperty() {
-        return synthesis;
+    public ObjectProperty<Supplier<Blueprint>> blueprintProperty() {
+        return blueprint;
     }
 
     public ReadOnlyStringProperty targetErrorProperty() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.aws.AwsTarget;
-import io.blueprintstudio.aws.MiniStack;
+import io.blueprintstudio.aws.Emulator;
 import io.blueprintstudio.aws.ResourceChange;
 import io.blueprintstudio.aws.TestAssemblies;
 import io.blueprintstudio.ui.FxTesting;
@@ -24,8 +24,8 @@ class DeployScreenTest extends WindowTest {
 
     @Test
     void previewsBootstrapsDeploysWithEventsAndShowsAFailure(FxRobot robot) {
-        String endpoint = MiniStack.endpoint().toString();
-        MiniStack.reset();
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
+        Emulator.MINISTACK.reset();
         Path good = TestAssemblies.withFileAsset(dir, prefix, false);
         Path bad = TestAssemblies.withRejectedQueue(dir, prefix);
 
@@ -61,6 +61,18 @@ class DeployScreenTest extends WindowTest {
                 .toString());
         FxTesting.screenshot(stage.getScene(), "deploy-events");
 
+        // A source bucket without EventBridge notifications: the screen offers to switch them on.
+        String bucket = "bps-gui-src-" + prefix;
+        try (var s3 = Emulator.MINISTACK.target().s3()) {
+            s3.createBucket(b -> b.bucket(bucket));
+        }
+        robot.interact(() -> vm.checkSourceBuckets(java.util.List.of(bucket)));
+        FxTesting.await("the bucket checked", () -> vm.sourceChecks().size() == 1);
+        FxTesting.screenshot(stage.getScene(), "deploy-source-bucket");
+        robot.clickOn("#deploy-enable-eventbridge");
+        FxTesting.await("EventBridge on", () -> vm.sourceChecks().get(0).state()
+                == io.blueprintstudio.aws.SourceBuckets.State.READY, () -> vm.sourceChecks().toString());
+
         robot.interact(() -> vm.assemblyFolderProperty().set(bad));
         robot.clickOn("#deploy-diff");
         FxTesting.await("the failing stack previewed", () -> vm.phaseProperty().get()
@@ -84,6 +96,64 @@ class DeployScreenTest extends WindowTest {
         FxTesting.await("the good stacks destroyed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.DEPLOYED
                 && vm.results().size() == 2, () -> vm.results().toString());
         assertTrue(vm.results().stream().allMatch(r -> r.startsWith("✓ ")), vm.results().toString());
+    }
+
+    @Test
+    void synthesizesTheOpenBlueprintAndPreviewsItsStacks(FxRobot robot) throws Exception {
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
+        Path copy = FxTesting.copyOfSample(dir);
+        Path jar = FxTesting.sampleBlueprint().resolve(
+                "../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar").normalize();
+        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
+        java.nio.file.Files.writeString(lambda, java.nio.file.Files.readString(lambda)
+                .replaceAll("srcDir: .*", "srcDir: " + jar));
+        FxTesting.openAndWait(robot, window, copy);
+        TestAssemblies.bootstrap(TestAssemblies.withFileAsset(dir, prefix, false));
+
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        FxTesting.await("the Deploy tab", () -> selected() instanceof DeployView);
+        DeployViewModel vm = ((DeployView) selected()).viewModel();
+        robot.interact(() -> {
+            vm.kindProperty().set(TargetChoice.Kind.ENDPOINT);
+            vm.endpointProperty().set(endpoint);
+        });
+        robot.clickOn("#deploy-diff");
+        FxTesting.await("the sample previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get() + " " + vm.statusProperty().get());
+        assertEquals(4, vm.plans().size(), vm.plans().toString());
+        assertTrue(vm.plans().get(0).startsWith("create bps-sample-dev-sales-roles: "), vm.plans().toString());
+        assertTrue(vm.changes().stream().anyMatch(c -> c.stackName().equals("bps-sample-dev-sales-roles")
+                && c.type().equals("AWS::IAM::Role")), vm.changes().toString());
+        // Later stacks read SSM parameters the earlier ones create: their preview waits for those to be deployed.
+        assertTrue(vm.plans().get(2).startsWith("bps-sample-dev-sales-lambda: no preview yet"), vm.plans().toString());
+        FxTesting.screenshot(stage.getScene(), "deploy-sample-diff");
+    }
+
+    @Test
+    void cancelDuringACreateSaysWhatStateTheStackIsIn(FxRobot robot) throws Exception {
+        Path slow = TestAssemblies.withCustomResourceThatNeverAnswers(dir, prefix);
+        TestAssemblies.bootstrap(slow);
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        FxTesting.await("the Deploy tab", () -> selected() instanceof DeployView);
+        DeployViewModel vm = ((DeployView) selected()).viewModel();
+        robot.interact(() -> {
+            vm.kindProperty().set(TargetChoice.Kind.ENDPOINT);
+            vm.endpointProperty().set(Emulator.MINISTACK.endpoint().toString());
+            vm.assemblyFolderProperty().set(slow);
+        });
+        robot.clickOn("#deploy-diff");
+        FxTesting.await("previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
+                () -> vm.failureProperty().get());
+        robot.clickOn("#deploy-run");
+        FxTesting.await("the custom resource started", () -> vm.events().stream().anyMatch(e -> e.logicalId()
+                .startsWith("NeverAnswers") && e.status().equals("CREATE_IN_PROGRESS")));
+        robot.clickOn("#deploy-cancel");
+        FxTesting.await("cancelled", () -> vm.phaseProperty().get() == DeployViewModel.Phase.CANCELLED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+        assertTrue(vm.failureProperty().get().startsWith("stopped watching: " + prefix
+                + "-slow is still CREATE_IN_PROGRESS"), vm.failureProperty().get());
+        assertTrue(!robot.lookup("#deploy-destroy").queryButton().isDisabled(), "Destroy is offered");
+        FxTesting.screenshot(stage.getScene(), "deploy-cancelled");
     }
 
     private Object selected() {
