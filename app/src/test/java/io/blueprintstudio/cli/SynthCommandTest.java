@@ -64,4 +64,19 @@ class SynthCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("not a cloud assembly"), r.err());
     }
+
+    @Test
+    void aBlueprintWithValidationErrorsIsRefusedWithThemAndExitsOne(@TempDir Path dir) throws Exception {
+        Path bp = io.blueprintstudio.blueprint.BlueprintCopy.copy(SAMPLE.toAbsolutePath().normalize(),
+                dir.resolve("bp"));
+        Path lambda = bp.resolve("stepfunctions/lambda.yaml");
+        Files.writeString(lambda, Files.readString(lambda).replace("generated-role-arn:lambda-etl",
+                "generated-role-arn:lambda-elt"));
+        Run r = run("synth", bp.toString(), "--out", dir.resolve("out").toString(), "--progress", "never");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("stepfunctions/lambda.yaml:") && r.out().contains("[REF-ROLE-MISSING]"), r.out());
+        assertTrue(r.out().strip().matches("(?s).*\nnot synthesized: the blueprint has \\d+ validation errors?"),
+                r.out());
+        assertTrue(!Files.exists(dir.resolve("out").resolve("manifest.json")));
+    }
 }
