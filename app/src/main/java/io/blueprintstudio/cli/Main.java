@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "blueprint-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Edit, check, convert for, and deploy MDAA Step Function Orchestrator blueprints.",
         subcommands = {OpenCommand.class, ValidateCommand.class, ConvertCommand.class, GraphCommand.class,
-            DeployCommand.class, DestroyCommand.class, ExecutionsCommand.class, SandboxCommand.class})
+            SynthCommand.class, DeployCommand.class, DestroyCommand.class, ExecutionsCommand.class,
+            SandboxCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {

@@ -40,7 +40,7 @@ final class Findings {
         Optional<SourceNode> src = entry.flatMap(ConfigLocations.Entry::source);
         String where = entry.map(e -> "the config entry at " + e.pointer() + " of module `" + e.module().name() + "`")
                 .orElse("the module config");
-        String message = resource(m.getId()) + ": " + data.strip();
+        String message = data.strip() + " (at " + resource(m.getId()) + ")";
         String hint = rule.isEmpty() ? "" : "make the resource comply, or add a suppression {id: " + rule
                 + ", reason: <why this is acceptable>} to " + where;
         return new Diagnostic(severity, rule.isEmpty() ? "CDK" : rule,

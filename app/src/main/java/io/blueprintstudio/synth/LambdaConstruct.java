@@ -99,6 +99,7 @@ final class LambdaConstruct extends Construct {
                 .deadLetterQueue(dlq)
                 .logGroup(logs)
                 .reservedConcurrentExecutions(reservedConcurrency(f))
+                .layers(layers(s, scope, f))
                 .build();
         if (reservedConcurrency(f) == null) {
             NagChecks.byDesign(fn, "lambda-unreserved-concurrency");
@@ -193,6 +194,15 @@ final class LambdaConstruct extends Construct {
         NagChecks.byDesign(policy, "lambda-access-policy");
     }
 
+    /** {@code layerArns: {name: arn}}: existing layers, by ARN. */
+    private static List<software.amazon.awscdk.services.lambda.ILayerVersion> layers(ModuleScope s, Construct scope,
+            LambdaConfig.Function f) {
+        List<software.amazon.awscdk.services.lambda.ILayerVersion> out = new ArrayList<>();
+        f.layerArns().forEach((name, arn) -> out.add(software.amazon.awscdk.services.lambda.LayerVersion
+                .fromLayerVersionArn(scope, "Layer-" + name, s.value(arn, f.pointer() + "/layerArns/" + name))));
+        return out;
+    }
+
     private static Number reservedConcurrency(LambdaConfig.Function f) {
         return f.raw().get("reservedConcurrentExecutions") instanceof Number n ? n : null;
     }
@@ -204,10 +214,5 @@ final class LambdaConstruct extends Construct {
     private static void ssm(ModuleScope s, Construct scope, String type, String id, String attr, String value) {
         StringParameter.Builder.create(scope, "Ssm-" + type + "-" + attr).parameterName(s.names().ssm(type, id, attr))
                 .stringValue(value).build();
-    }
-
-    static List<BucketPrefix> destinations(Map<String, String> env) {
-        String bucket = env.get("DEST_BUCKET_NAME");
-        return bucket == null ? List.of() : List.of(new BucketPrefix(bucket, env.getOrDefault("DEST_PREFIX", "")));
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NIST80053R5Checks;
 import io.github.cdklabs.cdknag.NagPackProps;
@@ -27,10 +26,10 @@ import software.constructs.IConstruct;
  */
 final class NagChecks {
     /** One by-design exception: rule {@code ruleId} does not apply to constructs of {@code kind}, because reason. */
-    record Exception(String ruleId, String kind, String reason) {
+    record ByDesign(String ruleId, String kind, String reason) {
     }
 
-    static final List<Exception> BY_DESIGN = load();
+    static final List<ByDesign> BY_DESIGN = load();
 
     private NagChecks() {
     }
@@ -58,12 +57,12 @@ final class NagChecks {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
-            Map<String, Object> e = RolesConstruct.asMap(entries.get(i));
+            Map<String, Object> e = ConfigValues.map(entries.get(i));
             Object path = e.get("path");
             List<Suppression> sup = new ArrayList<>();
             if (e.get("suppressions") instanceof List<?> l) {
                 l.forEach(o -> {
-                    Map<String, Object> m = RolesConstruct.asMap(o);
+                    Map<String, Object> m = ConfigValues.map(o);
                     sup.add(new Suppression(str(m.get("id")), str(m.get("reason"))));
                 });
             }
@@ -94,16 +93,12 @@ final class NagChecks {
         return construct;
     }
 
-    static Map<String, List<Exception>> byKind() {
-        return BY_DESIGN.stream().collect(Collectors.groupingBy(Exception::kind));
-    }
-
     private static String str(Object o) {
         return o == null ? null : String.valueOf(o);
     }
 
-    private static List<Exception> load() {
-        List<Exception> out = new ArrayList<>();
+    private static List<ByDesign> load() {
+        List<ByDesign> out = new ArrayList<>();
         try (InputStream in = NagChecks.class.getResourceAsStream("by-design.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("resource by-design.tsv missing");
@@ -117,7 +112,7 @@ final class NagChecks {
                 if (f.length != 3) {
                     throw new IllegalStateException("by-design.tsv: want rule<TAB>kind<TAB>reason: " + line);
                 }
-                out.add(new Exception(f[0].trim(), f[1].trim(), f[2].trim()));
+                out.add(new ByDesign(f[0].trim(), f[1].trim(), f[2].trim()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,6 @@ import io.blueprintstudio.blueprint.ProjectConfig;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.glue.CfnSecurityConfiguration;
 import software.amazon.awscdk.services.iam.AnyPrincipal;
 import software.amazon.awscdk.services.iam.ArnPrincipal;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -18,8 +17,9 @@ import software.constructs.Construct;
 /**
  * {@code @aws-mdaa/dataops-project}: the project KMS key (rotation on, administered by {@code dataAdminRoles},
  * usable by {@code projectExecutionRoles} and by the services that write encrypted logs and dead letters), the
- * project's SNS topic, a Glue security configuration writing with {@code s3OutputKmsKeyArn}, and the SSM
- * parameters other modules read through {@code project:}.
+ * project's SNS topic, and the SSM parameters other modules read through {@code project:}. No Glue security
+ * configuration, bucket or Athena workgroup: the orchestrator uses none of them (its data lake key,
+ * {@code s3OutputKmsKeyArn}, is granted to the Lambda that writes the data instead).
  */
 final class ProjectConstruct extends Construct {
     private static final List<String> KEY_USE = List.of("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*",
@@ -46,12 +46,9 @@ final class ProjectConstruct extends Construct {
                 .masterKey(key)
                 .enforceSsl(true)
                 .build(), "");
-        String outputKey = s.value(config.s3OutputKmsKeyArn(), "/s3OutputKmsKeyArn");
-        CfnSecurityConfiguration glue = securityConfiguration(s, outputKey == null ? key.getKeyArn() : outputKey);
         String project = s.module().name();
         publish(s, project + "/kmsArn/default", "KmsArn", key.getKeyArn());
         publish(s, project + "/topicArn/default", "TopicArn", topic.getTopicArn());
-        publish(s, project + "/securityConfigurationName/default", "SecurityConfigurationName", glue.getRef());
     }
 
     Key key() {
@@ -117,20 +114,6 @@ final class ProjectConstruct extends Construct {
         s.error("SYNTH-ROLE-REF", pointer, "this role reference has no arn, id or name that synthesis can use",
                 "give the role as arn: ..., id: ... or name: ...");
         return null;
-    }
-
-    private CfnSecurityConfiguration securityConfiguration(ModuleScope s, String s3KeyArn) {
-        return s.from(CfnSecurityConfiguration.Builder.create(this, "GlueSecurityConfiguration")
-                .name(s.names().stackName().toLowerCase(java.util.Locale.ROOT))
-                .encryptionConfiguration(CfnSecurityConfiguration.EncryptionConfigurationProperty.builder()
-                        .s3Encryptions(List.of(CfnSecurityConfiguration.S3EncryptionProperty.builder()
-                                .s3EncryptionMode("SSE-KMS").kmsKeyArn(s3KeyArn).build()))
-                        .cloudWatchEncryption(CfnSecurityConfiguration.CloudWatchEncryptionProperty.builder()
-                                .cloudWatchEncryptionMode("SSE-KMS").kmsKeyArn(key.getKeyArn()).build())
-                        .jobBookmarksEncryption(CfnSecurityConfiguration.JobBookmarksEncryptionProperty.builder()
-                                .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(key.getKeyArn()).build())
-                        .build())
-                .build(), "/s3OutputKmsKeyArn");
     }
 
     private void publish(ModuleScope s, String rest, String id, String value) {

@@ -27,8 +27,8 @@ final class RolesConstruct extends Construct {
     RolesConstruct(ModuleScope s, RolesConfig config) {
         super(s.stack(), "Roles");
         Map<String, ManagedPolicy> generated = new java.util.LinkedHashMap<>();
-        Map<String, Object> policies = asMap(config.raw().get("generatePolicies"));
-        policies.forEach((name, v) -> generated.put(name, policy(s, name, asMap(v))));
+        Map<String, Object> policies = ConfigValues.map(config.raw().get("generatePolicies"));
+        policies.forEach((name, v) -> generated.put(name, policy(s, name, ConfigValues.map(v))));
         config.generateRoles().values().forEach(r -> role(s, r, generated));
     }
 
@@ -66,7 +66,8 @@ final class RolesConstruct extends Construct {
             }
         }
         Role role = s.from(Role.Builder.create(this, "Role-" + r.name())
-                .roleName(s.names().resource(r.name(), MdaaNames.ROLE))
+                .roleName(r.raw().get("verbatimRoleName") instanceof String verbatim ? verbatim
+                        : s.names().resource(r.name(), MdaaNames.ROLE))
                 .assumedBy(principal)
                 .managedPolicies(attached)
                 .build(), r.pointer());
@@ -108,7 +109,7 @@ final class RolesConstruct extends Construct {
     private static List<Suppression> suppressions(Map<String, Object> def) {
         List<Suppression> out = new ArrayList<>();
         for (Object o : def.get("suppressions") instanceof List<?> l ? l : List.of()) {
-            Map<String, Object> m = asMap(o);
+            Map<String, Object> m = ConfigValues.map(o);
             out.add(new Suppression(str(m.get("id")), str(m.get("reason"))));
         }
         return out;
@@ -116,10 +117,5 @@ final class RolesConstruct extends Construct {
 
     private static String str(Object o) {
         return o == null ? null : String.valueOf(o);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

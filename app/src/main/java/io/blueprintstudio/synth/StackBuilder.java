@@ -46,6 +46,13 @@ final class StackBuilder {
         List<SynthesizedStack.StateMachine> machines = List.of();
         List<String> functions = List.of();
         List<String> logGroups = new ArrayList<>();
+        String kind = switch (m.kind()) {
+            case ROLES -> "roles";
+            case DATAOPS_PROJECT -> "project";
+            case DATAOPS_LAMBDA -> "lambda";
+            default -> "stepfunction";
+        };
+        UnsupportedSettings.check(s, kind);
         switch (m.kind()) {
             case ROLES -> m.roles().ifPresent(c -> new RolesConstruct(s, c));
             case DATAOPS_PROJECT -> m.project().ifPresent(c -> new ProjectConstruct(s, c));
@@ -61,7 +68,7 @@ final class StackBuilder {
             }
             case OTHER -> throw new IllegalArgumentException("not synthesized: " + m);
         }
-        Object nag = RolesConstruct.asMap(m.document().get("nag_suppressions")).get("by_path");
+        Object nag = ConfigValues.map(m.document().get("nag_suppressions")).get("by_path");
         NagChecks.suppressByPath(s.stack(), nag == null ? null : s.resolvedTree(nag, "/nag_suppressions/by_path"), s);
         return new Built(m, s.stack(), stage(m.kind()), dependsOn, machines, functions, logGroups);
     }

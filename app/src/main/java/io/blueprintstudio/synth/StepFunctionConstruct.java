@@ -2,13 +2,13 @@ package io.blueprintstudio.synth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blueprintstudio.blueprint.JsonPointer;
 import io.blueprintstudio.blueprint.StepFunctionConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.SfnStateMachine;
 import software.amazon.awscdk.services.iam.FromRoleArnOptions;
@@ -191,19 +191,19 @@ final class StepFunctionConstruct extends Construct {
             ssm(s, scope, "sqs", id + "-events-dlq", "arn", dlq.getQueueArn());
             Map<String, Object> eb = d.eventBridge();
             String ebPointer = d.pointer() + "/eventBridge";
-            Integer retries = integer(eb.get("retryAttempts"));
-            Integer maxAge = integer(eb.get("maxEventAgeSeconds"));
+            Integer retries = ConfigValues.integer(eb.get("retryAttempts"));
+            Integer maxAge = ConfigValues.integer(eb.get("maxEventAgeSeconds"));
             SfnStateMachine target = SfnStateMachine.Builder.create(machine)
                     .role(role.withoutPolicyUpdates())
                     .deadLetterQueue(dlq)
                     .retryAttempts(retries)
                     .maxEventAge(maxAge == null ? null : Duration.seconds(maxAge))
                     .build();
-            RolesConstruct.asMap(eb.get("s3EventBridgeRules")).forEach((ruleName, v) -> {
-                String rulePointer = ebPointer + "/s3EventBridgeRules/" + ruleName;
-                Map<String, Object> rule = RolesConstruct.asMap(s.resolvedTree(v, rulePointer));
-                List<String> buckets = strings(rule.get("buckets"));
-                List<String> prefixes = strings(rule.get("prefixes"));
+            ConfigValues.map(eb.get("s3EventBridgeRules")).forEach((ruleName, v) -> {
+                String rulePointer = JsonPointer.append(ebPointer + "/s3EventBridgeRules", ruleName);
+                Map<String, Object> rule = ConfigValues.map(s.resolvedTree(v, rulePointer));
+                List<String> buckets = ConfigValues.strings(rule.get("buckets"));
+                List<String> prefixes = ConfigValues.strings(rule.get("prefixes"));
                 Rule r = Rule.Builder.create(scope, "Rule-" + ruleName)
                         .ruleName(s.names().resource(id + "-" + ruleName, MdaaNames.RULE))
                         .description("New objects in " + String.join(", ", buckets) + " start " + id)
@@ -217,25 +217,6 @@ final class StepFunctionConstruct extends Construct {
                             .setEventBusName(String.valueOf(bus));
                 }
             });
-        }
-
-        private static Integer integer(Object o) {
-            if (o instanceof Number n) {
-                return n.intValue();
-            }
-            try {
-                return o == null ? null : Integer.valueOf(String.valueOf(o).trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        private static List<String> strings(Object o) {
-            List<String> out = new ArrayList<>();
-            if (o instanceof List<?> l) {
-                l.forEach(x -> out.add(String.valueOf(x)));
-            }
-            return out;
         }
     }
 }

@@ -39,10 +39,10 @@ final class Wiring {
     private Flow flow(BlueprintModule m, StepFunctionConfig.Definition d) {
         Resolver r = resolver(m);
         Object asl = r.resolve(d.rawStepFunctionDefValue()).value();
-        Map<String, Object> eb = RolesConstruct.asMap(r.resolve(d.eventBridge()).value());
+        Map<String, Object> eb = ConfigValues.map(r.resolve(d.eventBridge()).value());
         List<BucketPrefix> sources = new ArrayList<>();
-        RolesConstruct.asMap(eb.get("s3EventBridgeRules")).values().forEach(v -> {
-            Map<String, Object> rule = RolesConstruct.asMap(v);
+        ConfigValues.map(eb.get("s3EventBridgeRules")).values().forEach(v -> {
+            Map<String, Object> rule = ConfigValues.map(v);
             List<?> prefixes = rule.get("prefixes") instanceof List<?> l && !l.isEmpty() ? l : List.of("");
             if (rule.get("buckets") instanceof List<?> buckets) {
                 for (Object b : buckets) {

@@ -244,7 +244,17 @@ public final class BlueprintSession {
 
     // ---- internals
 
+    /**
+     * Adds synthesis findings (cdk-nag) to {@link #diagnostics()} until the next change, which makes them stale;
+     * on the FX thread.
+     */
+    public void showSynthFindings(List<Diagnostic> findings) {
+        synthFindings = List.copyOf(findings);
+        publishDiagnostics();
+    }
+
     private void changed() {
+        synthFindings = List.of();
         refresh();
         validating.set(true);
         validateLater.playFromStart();
@@ -264,6 +274,8 @@ public final class BlueprintSession {
         redoText.set(editor.jobs().redoDescription().map(d -> "Redo " + d).orElse("Redo"));
         revision.set(revision.get() + 1); // last: whoever refreshes on it sees every other property updated
     }
+
+    private List<Diagnostic> synthFindings = List.of();
 
     private void validate() {
         long at = editor.revision();
@@ -290,6 +302,7 @@ public final class BlueprintSession {
                 all.add(d);
             }
         }
+        synthFindings.stream().filter(d -> !all.contains(d)).forEach(all::add);
         if (!all.equals(diagnostics)) {
             diagnostics.setAll(all);
         }

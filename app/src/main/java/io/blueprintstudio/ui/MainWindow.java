@@ -348,6 +348,29 @@ public final class MainWindow {
         tabs.getSelectionModel().getSelectedItem().setOnClosed(e -> unplug.run());
     }
 
+    /**
+     * The Synthesize screen for the open blueprint: the stacks MDAA would deploy, their templates and the cdk-nag
+     * findings, which also show in Problems until the next edit. Opening it starts a synthesis.
+     */
+    public void openSynth() {
+        BlueprintSession s = session.get();
+        if (s == null) {
+            status.show("Open a blueprint first: Synthesize turns it into CloudFormation stacks");
+            return;
+        }
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() instanceof io.blueprintstudio.ui.synth.SynthView v) {
+                tabs.getSelectionModel().select(t);
+                v.viewModel().synthesize();
+                return;
+            }
+        }
+        var model = new io.blueprintstudio.ui.synth.SynthViewModel(work, s::blueprint, s::showSynthFindings);
+        showTab("Synthesize", new io.blueprintstudio.ui.synth.SynthView(model, this::goTo));
+        tabs.getSelectionModel().getSelectedItem().getProperties().put(SESSION_TAB, Boolean.TRUE);
+        model.synthesize();
+    }
+
     /** Shows a diagnostic's place: its file in the editor, the caret on its line and column. */
     public void goTo(Diagnostic d) {
         openFile(d.file()).ifPresent(view -> view.goTo(d.line(), d.column()));

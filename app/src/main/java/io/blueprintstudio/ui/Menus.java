@@ -124,7 +124,9 @@ final class Menus {
     private Menu tools() {
         MenuItem convert = item("Convert CSV to Parquet…", "Shortcut+Shift+K", e -> window.openConvert());
         MenuItem deploy = item("Deploy…", "Shortcut+D", e -> window.openDeploy());
-        return new Menu("Tools", null, convert, deploy, new SeparatorMenuItem(), sandboxItem());
+        MenuItem synth = item("Synthesize", "Shortcut+B", e -> window.openSynth());
+        synth.disableProperty().bind(window.sessionProperty().isNull());
+        return new Menu("Tools", null, convert, synth, deploy, new SeparatorMenuItem(), sandboxItem());
     }
 
     /** One item that starts, cancels or stops the local sandbox, named for what it will do. */

@@ -47,4 +47,21 @@ class LambdaConstructTest {
                 "PolicyDocument", Match.objectLike(Map.of("Statement", statements)),
                 "Roles", List.of(Match.anyValue()))));
     }
+
+    @Test
+    void addsTheExtrasTheSandboxAsksForToTheNamedFunction(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        SynthOptions options = SynthOptions.into(dir.resolve("cdk.out")).withLambdaExtras(name -> name.equals(
+                "bps-sample-dev-sales-lambda-lambda_csv_parquet")
+                ? Map.of("MINISTACK_LAMBDA_PROXY_URL", "http://127.0.0.1:9999/invoke") : Map.of());
+        SynthResult r = BlueprintSynthesizer.synthesize(io.blueprintstudio.blueprint.Blueprint.load(
+                SampleSynth.sample()), options, SynthProgress.NONE, () -> false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                r.stacks().get(2).template().toFile(), Map.class);
+        Template.fromJSON(json).hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "DEST_BUCKET_NAME", "bps-sample-lake",
+                        "MINISTACK_LAMBDA_PROXY_URL", "http://127.0.0.1:9999/invoke"))))));
+    }
 }

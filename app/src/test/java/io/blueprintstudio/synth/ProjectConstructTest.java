@@ -24,12 +24,8 @@ class ProjectConstructTest {
     }
 
     @Test
-    void writesGlueOutputWithTheDataLakeKeyAndPublishesTheProjectKeyArn() throws Exception {
+    void publishesTheProjectKeyArnAndAnEncryptedTopic() throws Exception {
         Template t = SampleSynth.template("project");
-        t.hasResourceProperties("AWS::Glue::SecurityConfiguration", Match.objectLike(Map.of(
-                "EncryptionConfiguration", Match.objectLike(Map.of("S3Encryptions", List.of(Map.of(
-                        "S3EncryptionMode", "SSE-KMS",
-                        "KmsKeyArn", "arn:aws:kms:us-east-1:000000000000:key/00000000-0000-4000-8000-000000000001")))))));
         t.hasResourceProperties("AWS::SSM::Parameter", Match.objectLike(Map.of(
                 "Name", "/bps-sample/sales/project/kmsArn/default")));
         t.hasResourceProperties("AWS::SNS::Topic", Match.objectLike(Map.of("KmsMasterKeyId", Match.anyValue())));

@@ -24,4 +24,18 @@ class SampleSynthTest {
         }
         assertTrue(Files.isRegularFile(r.assemblyDir().resolve("manifest.json")));
     }
+
+    @Test
+    void synthesizingAgainIntoTheSameFolderStagesTheLambdaJarAgain(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        io.blueprintstudio.blueprint.Blueprint bp = io.blueprintstudio.blueprint.Blueprint.load(SampleSynth.sample());
+        SynthOptions options = SynthOptions.into(dir.resolve("cdk.out"));
+        for (int i = 0; i < 2; i++) {
+            SynthResult r = BlueprintSynthesizer.synthesize(bp, options, SynthProgress.NONE, () -> false);
+            try (var files = Files.list(r.assemblyDir())) {
+                assertEquals(1, files.filter(p -> p.getFileName().toString().matches("asset\\..*\\.jar")).count(),
+                        "synthesis " + (i + 1));
+            }
+        }
+    }
 }

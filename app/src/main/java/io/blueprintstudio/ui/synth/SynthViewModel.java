@@ -1,0 +1,215 @@
+package io.blueprintstudio.ui.synth;
+
+import io.blueprintstudio.blueprint.Blueprint;
+import io.blueprintstudio.synth.BlueprintSynthesizer;
+import io.blueprintstudio.synth.SynthOptions;
+import io.blueprintstudio.synth.SynthResult;
+import io.blueprintstudio.synth.SynthesizedStack;
+import io.blueprintstudio.ui.BackgroundWork;
+import io.blueprintstudio.validate.Diagnostic;
+import io.blueprintstudio.validate.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * State and actions of the Synthesize screen. {@link #synthesize()} runs on {@link BackgroundWork}; progress and
+ * the step come back on the FX thread; {@link #cancel()} stops between steps. Findings are handed to the Problems
+ * list through {@code publishFindings}.
+ */
+public final class SynthViewModel {
+    private final BackgroundWork work;
+    private final Supplier<Blueprint> blueprint;
+    private final Consumer<List<Diagnostic>> publishFindings;
+    private final StringProperty env = new SimpleStringProperty(this, "env");
+    private final StringProperty keySuffix = new SimpleStringProperty(this, "keySuffix", ".csv");
+    private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>(this, "outputDir");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Synthesize turns the open blueprint into the CloudFormation stacks MDAA would deploy, checked by "
+                    + "cdk-nag.");
+    private final ReadOnlyObjectWrapper<SynthResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<String> environments = FXCollections.observableArrayList();
+    private final ObservableList<SynthesizedStack> stacks = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostic> findings = FXCollections.observableArrayList();
+    private final ObjectProperty<SynthesizedStack> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper template = new ReadOnlyStringWrapper(this, "template", "");
+    private Task<SynthResult> task;
+    private volatile boolean cancelRequested;
+
+    /**
+     * @param blueprint       the open blueprint's current snapshot (edits not yet saved included)
+     * @param publishFindings shows the findings in the Problems list until the next edit
+     */
+    public SynthViewModel(BackgroundWork work, Supplier<Blueprint> blueprint,
+            Consumer<List<Diagnostic>> publishFindings) {
+        this.work = work;
+        this.blueprint = blueprint;
+        this.publishFindings = publishFindings;
+        selected.addListener((o, was, s) -> template.set(s == null ? "" : read(s.template())));
+        refreshEnvironments();
+    }
+
+    /** Reads the open blueprint's environment names again (an edit may have added one). */
+    public void refreshEnvironments() {
+        Blueprint bp = blueprint.get();
+        List<String> names = bp == null ? List.of()
+                : bp.modules().stream().map(m -> m.env()).distinct().toList();
+        if (!names.equals(environments)) {
+            environments.setAll(names);
+        }
+        if (env.get() == null || !names.contains(env.get())) {
+            env.set(names.isEmpty() ? null : names.get(0));
+        }
+    }
+
+    /** The environments of the open blueprint, for choosing which to synthesize. */
+    public ObservableList<String> environments() {
+        return environments;
+    }
+
+    /** Starts a synthesis unless one runs; must be called on the FX thread. */
+    public void synthesize() {
+        Blueprint bp = blueprint.get();
+        if (running.get() || bp == null) {
+            return;
+        }
+        refreshEnvironments();
+        Path out = outputDir.get() != null ? outputDir.get()
+                : bp.folder().resolve(".blueprint-studio").resolve("cdk.out");
+        SynthOptions options = new SynthOptions(env.get(), out, keySuffix.get(), null);
+        cancelRequested = false;
+        running.set(true);
+        progress.set(0);
+        status.set("Synthesizing " + bp.folder().getFileName() + " …");
+        task = work.run("Synthesizing …", () -> BlueprintSynthesizer.synthesize(bp, options,
+                (step, fraction) -> Platform.runLater(() -> {
+                    if (running.get()) {
+                        progress.set(fraction);
+                        status.set(step + " …");
+                    }
+                }), () -> cancelRequested), this::finished, this::failed);
+    }
+
+    /** Asks the running synthesis to stop at its next step. */
+    public void cancel() {
+        if (running.get()) {
+            cancelRequested = true;
+            status.set("Cancelling …");
+        }
+    }
+
+    private void finished(SynthResult r) {
+        running.set(false);
+        progress.set(1);
+        result.set(r);
+        stacks.setAll(r.stacks());
+        findings.setAll(r.findings());
+        publishFindings.accept(r.findings());
+        selected.set(r.stacks().isEmpty() ? null : r.stacks().get(0));
+        long errors = r.count(Severity.ERROR);
+        long warnings = r.count(Severity.WARNING);
+        status.set(r.assemblyDir() == null
+                ? "Not synthesized: the blueprint has " + plural(errors, "validation error") + " (see Problems)"
+                : String.format(Locale.ROOT, "Synthesized %s in %.1f s: %s, %s%s", plural(r.stacks().size(),
+                        "stack"), r.elapsed().toMillis() / 1000.0, plural(errors, "error"),
+                        plural(warnings, "warning"), r.ok() ? "" : " — fix or suppress the errors before deploying"));
+    }
+
+    private void failed(Throwable e) {
+        running.set(false);
+        progress.set(0);
+        Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                ? e.getCause() : e;
+        status.set(cause instanceof CancellationException ? "Cancelled"
+                : "Synthesis failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return "cannot read " + p + ": " + e.getMessage();
+        }
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The environment to synthesize; null for the blueprint's first. */
+    public StringProperty envProperty() {
+        return env;
+    }
+
+    /** Only keys ending with this start executions; empty for every object, as MDAA does. */
+    public StringProperty keySuffixProperty() {
+        return keySuffix;
+    }
+
+    /** Where the assembly goes; null for {@code .blueprint-studio/cdk.out} in the blueprint folder. */
+    public ObjectProperty<Path> outputDirProperty() {
+        return outputDir;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SynthResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<SynthesizedStack> stacks() {
+        return stacks;
+    }
+
+    public ObservableList<Diagnostic> findings() {
+        return findings;
+    }
+
+    /** The stack whose template is shown. */
+    public ObjectProperty<SynthesizedStack> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected stack's template JSON. */
+    public ReadOnlyStringProperty templateProperty() {
+        return template.getReadOnlyProperty();
+    }
+
+    /** The running task, for tests; null before the first run. */
+    Task<SynthResult> task() {
+        return task;
+    }
+}
