@@ -6,8 +6,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The output folder: emptied before each synth, but only when it is empty or already a cloud assembly. */
+/**
+ * The output folder: emptied before each synth, but only when it is empty, a cloud assembly, or one we started to
+ * write (marked, so a synthesis cancelled or failed half-way does not block the next one).
+ */
 final class AssemblyFolder {
+    /** Written first into every output folder: the folder is ours to empty even before manifest.json exists. */
+    static final String MARKER = ".blueprint-studio-assembly";
+
     private AssemblyFolder() {
     }
 
@@ -19,7 +25,8 @@ final class AssemblyFolder {
             }
             if (Files.isDirectory(out)) {
                 try (Stream<Path> entries = Files.list(out)) {
-                    if (entries.findAny().isPresent() && !Files.exists(out.resolve("manifest.json"))) {
+                    if (entries.findAny().isPresent() && !Files.exists(out.resolve("manifest.json"))
+                            && !Files.exists(out.resolve(MARKER))) {
                         throw new SynthException("the output folder " + out + " holds files but no manifest.json; "
                                 + "it is not a cloud assembly, so synthesis will not empty it (choose another --out)");
                     }
@@ -33,6 +40,7 @@ final class AssemblyFolder {
                 }
             }
             Files.createDirectories(out);
+            Files.writeString(out.resolve(MARKER), "Written by Blueprint Studio's synthesis; emptied on the next.\n");
             return out;
         } catch (IOException e) {
             throw new SynthException("cannot prepare the output folder " + out + ": " + e, e);

@@ -74,6 +74,21 @@ class RefusedSynthTest {
     }
 
     @Test
+    void aSynthesisCancelledHalfWayDoesNotBlockTheNext(@TempDir Path dir) throws Exception {
+        Blueprint bp = Blueprint.load(SampleSynth.sample());
+        Path out = dir.resolve("cdk.out");
+        int[] checks = {0};
+        // Cancelled once the folder is prepared and the CDK has started writing into it.
+        org.junit.jupiter.api.Assertions.assertThrows(CancellationException.class, () -> BlueprintSynthesizer
+                .synthesize(bp, SynthOptions.into(out), SynthProgress.NONE, () -> ++checks[0] > 3));
+        java.nio.file.Files.writeString(out.resolve("asset.half-written.jar"), "partial");
+        SynthResult again = BlueprintSynthesizer.synthesize(bp, SynthOptions.into(out), SynthProgress.NONE,
+                () -> false);
+        assertTrue(again.ok(), again.findings()::toString);
+        assertFalse(java.nio.file.Files.exists(out.resolve("asset.half-written.jar")));
+    }
+
+    @Test
     void refusesToEmptyAFolderThatIsNotACloudAssembly(@TempDir Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("notes.txt"), "mine");
         Blueprint bp = Blueprint.load(SampleSynth.sample());

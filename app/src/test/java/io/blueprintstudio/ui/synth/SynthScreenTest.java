@@ -25,7 +25,7 @@ class SynthScreenTest extends WindowTest {
 
     @Test
     void synthesizesTheSampleAndShowsStacksAndTheStateMachineTemplate(FxRobot robot) throws Exception {
-        FxTesting.openAndWait(robot, window, FxTesting.sampleBlueprint());
+        FxTesting.openAndWait(robot, window, FxTesting.copyOfSampleWithLambda(dir));
         SynthViewModel vm = openScreen(robot);
         SynthResult r = awaitResult(vm);
         assertTrue(r.ok(), r.findings().toString());
@@ -45,11 +45,7 @@ class SynthScreenTest extends WindowTest {
 
     @Test
     void anUnsuppressedFindingShowsInTheScreenAndInProblemsAndOpensItsLine(FxRobot robot) throws Exception {
-        Path copy = FxTesting.copyOfSample(dir);
-        Path jar = FxTesting.sampleBlueprint().resolve(
-                "../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar").normalize();
-        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
-        Files.writeString(lambda, Files.readString(lambda).replaceAll("srcDir: .*", "srcDir: " + jar));
+        Path copy = FxTesting.copyOfSampleWithLambda(dir);
         Path roles = copy.resolve("stepfunctions/roles.yaml");
         Files.writeString(roles, Files.readString(roles).replace("    suppressions:\n      - id: \"AwsSolutions-IAM4\"\n"
                 + "        reason: \"AWSLambdaBasicExecutionRole approved for usage\"\n", ""));
@@ -69,7 +65,7 @@ class SynthScreenTest extends WindowTest {
 
     @Test
     void cancelStopsASynthesisBeforeItWritesAnything(FxRobot robot) throws Exception {
-        FxTesting.openAndWait(robot, window, FxTesting.sampleBlueprint());
+        FxTesting.openAndWait(robot, window, FxTesting.copyOfSampleWithLambda(dir));
         SynthViewModel vm = openScreen(robot);
         robot.interact(vm::cancel);
         FxTesting.await("cancelled", () -> !vm.runningProperty().get());
