@@ -74,6 +74,19 @@ class RefusedSynthTest {
     }
 
     @Test
+    void aSynthesisCancelledHalfWayLeavesAnEmptyFolderTheNextOneFills(@TempDir Path dir) throws Exception {
+        Blueprint bp = Blueprint.load(SampleSynth.sample());
+        SynthOptions options = SynthOptions.into(dir.resolve("cdk.out"));
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        org.junit.jupiter.api.Assertions.assertThrows(CancellationException.class, () -> BlueprintSynthesizer
+                .synthesize(bp, options, SynthProgress.NONE, () -> checks.incrementAndGet() > 4));
+        try (var files = java.nio.file.Files.list(dir.resolve("cdk.out"))) {
+            assertEquals(0, files.count(), "the Lambda jar staged before the cancel is gone");
+        }
+        assertTrue(BlueprintSynthesizer.synthesize(bp, options, SynthProgress.NONE, () -> false).ok());
+    }
+
+    @Test
     void refusesToEmptyAFolderThatIsNotACloudAssembly(@TempDir Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("notes.txt"), "mine");
         Blueprint bp = Blueprint.load(SampleSynth.sample());
