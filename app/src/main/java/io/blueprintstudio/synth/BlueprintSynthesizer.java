@@ -57,10 +57,17 @@ public final class BlueprintSynthesizer {
         NodeRuntime.require();
         check(cancelled);
         Path out = AssemblyFolder.prepare(options.outputDir());
+        boolean done = false;
         try {
-            return synth(blueprint, options, env, out, progress, cancelled, start);
+            SynthResult result = synth(blueprint, options, env, out, progress, cancelled, start);
+            done = true;
+            return result;
         } catch (JsiiException e) {
             throw new SynthException("the AWS CDK failed: " + firstLine(e.getMessage()), e);
+        } finally {
+            if (!done) {
+                AssemblyFolder.discard(out);
+            }
         }
     }
 
