@@ -41,8 +41,14 @@ public final class RolePermissionRule implements BlueprintRule {
         return List.of(INFO);
     }
 
-    /** What one resource needs of its role: a purpose, actions, and a resource (null: any). */
-    private record Need(String purpose, List<String> actions, String resource) {
+    /**
+     * What one resource needs of its role: a purpose, actions, and a resource (null: any); {@code bySynth}: our
+     * synthesis adds this grant itself (package synth), which MDAA's deploy does not.
+     */
+    private record Need(String purpose, List<String> actions, String resource, boolean bySynth) {
+        Need(String purpose, List<String> actions, String resource) {
+            this(purpose, actions, resource, false);
+        }
     }
 
     @Override
@@ -62,8 +68,8 @@ public final class RolePermissionRule implements BlueprintRule {
                 for (String topic : flow.topics()) {
                     add(n, new Need("publish to " + topic, List.of("sns:Publish"), known(topic)));
                 }
-                add(n, new Need("deliver execution logs to CloudWatch Logs", LOG_DELIVERY, null));
-                add(n, new Need("send X-Ray traces", XRAY, null));
+                add(n, new Need("deliver execution logs to CloudWatch Logs", LOG_DELIVERY, null, true));
+                add(n, new Need("send X-Ray traces", XRAY, null, true));
             });
             for (Topology.Function f : flow.functions()) {
                 lambdaNeeds(ctx, flow, f, new Topology(ctx, f.module()), needs, users);
@@ -84,20 +90,20 @@ public final class RolePermissionRule implements BlueprintRule {
         add(n, new Need("write its logs", LOGS, null));
         for (Flows.Source s : flow.sources()) {
             add(n, new Need("read the CSV files it is started for", List.of("s3:GetObject"),
-                    known(objectArn(s.bucket(), s.prefix()))));
+                    known(objectArn(s.bucket(), s.prefix())), true));
         }
         Map<?, ?> env = Walk.map(ctx.resolvedAt(f.module(), f.function().pointer() + "/environment"));
         String destBucket = Walk.str(env.get("DEST_BUCKET_NAME"));
         if (destBucket != null) {
             String destPrefix = String.valueOf(Walk.str(env.get("DEST_PREFIX")));
             add(n, new Need("write its Parquet output", List.of("s3:PutObject"),
-                    known(objectArn(destBucket, destPrefix))));
+                    known(objectArn(destBucket, destPrefix)), true));
         }
         for (BlueprintModule p : topology.siblings(ModuleKind.DATAOPS_PROJECT)) {
             String key = Walk.str(ctx.resolvedAt(p, "/s3OutputKmsKeyArn"));
             if (key != null && key.startsWith("arn:") && !Walk.unresolved(key)) {
                 add(n, new Need("use the data lake's KMS key (s3OutputKmsKeyArn of project module `" + p.name() + "`)",
-                        List.of("kms:Decrypt", "kms:GenerateDataKey"), key));
+                        List.of("kms:Decrypt", "kms:GenerateDataKey"), key, true));
             }
         }
     }
@@ -137,8 +143,10 @@ public final class RolePermissionRule implements BlueprintRule {
             ctx.report(INFO, ctx.locateKey(role.module(), pointer), pointer, "role `" + role.role().name() + "` ("
                     + users + ") needs " + String.join(", ", missing) + on + " to " + need.purpose()
                     + "; none of its policies grants it" + unless,
-                    "add a statement allowing " + String.join(", ", missing) + on + " to a policy under generatePolicies of the roles module and list "
-                            + "that policy in the role's generatedPolicies");
+                    "add a statement allowing " + String.join(", ", missing) + on + " to a policy under "
+                            + "generatePolicies of the roles module and list that policy in the role's generatedPolicies"
+                            + (need.bySynth() ? " (Blueprint Studio's synth and deploy add this grant themselves; the "
+                                    + "blueprint needs it for MDAA's deploy)" : ""));
         }
     }
 }
