@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code executions list|tail|start}: a state machine's executions on AWS or a local emulator. */
 @Command(name = "executions", mixinStandardHelpOptions = true,
         description = "List, follow and start executions of a deployed state machine (by ARN or name).",
-        subcommands = {ExecutionsCommand.ListCommand.class, ExecutionsCommand.TailCommand.class, ExecutionsCommand.StartCommand.class})
+        subcommands = {ExecutionsCommand.ListCommand.class, ExecutionsCommand.TailCommand.class, ExecutionsCommand.StartCommand.class,
+            ExecutionsRunCommand.class})
 public final class ExecutionsCommand implements Callable<Integer> {
     static final String EXIT_CODES = "%nExit codes:%n";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
@@ -155,7 +156,7 @@ public final class ExecutionsCommand implements Callable<Integer> {
         }
     }
 
-    private static int follow(CommandLine.Model.CommandSpec spec, ExecutionTail tail, String what, boolean all,
+    static int follow(CommandLine.Model.CommandSpec spec, ExecutionTail tail, String what, boolean all,
             boolean calls) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -214,12 +215,12 @@ public final class ExecutionsCommand implements Callable<Integer> {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         int run(ExecutionTail tail);
     }
 
     /** Runs {@code work} with a tail on the chosen target; AWS failures become one line naming what failed. */
-    private static int guarded(CommandLine.Model.CommandSpec spec, TargetOptions options, Work work) {
+    static int guarded(CommandLine.Model.CommandSpec spec, TargetOptions options, Work work) {
         PrintWriter err = spec.commandLine().getErr();
         try (ExecutionTail tail = new ExecutionTail(options.target())) {
             return work.run(tail);

@@ -7,6 +7,7 @@ import io.blueprintstudio.aws.ExecutionTail;
 import io.blueprintstudio.aws.ExecutionTimeline;
 import io.blueprintstudio.aws.StateStatus;
 import io.blueprintstudio.aws.TailListener;
+import io.blueprintstudio.aws.RunTrigger;
 import io.blueprintstudio.aws.Uploads;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.Resolver;

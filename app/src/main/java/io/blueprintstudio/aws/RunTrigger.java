@@ -1,4 +1,4 @@
-package io.blueprintstudio.ui.executions;
+package io.blueprintstudio.aws;
 
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.Resolution;
@@ -21,7 +21,7 @@ public record RunTrigger(String bucket, String prefix) {
     }
 
     /** The trigger of {@code machine}, or a reason why the blueprint does not say where files go. */
-    static Optional<RunTrigger> of(Blueprint blueprint, StateMachineSource machine, List<String> problems) {
+    public static Optional<RunTrigger> of(Blueprint blueprint, StateMachineSource machine, List<String> problems) {
         Map<String, Object> rules = asMap(machine.definition().eventBridge().get("s3EventBridgeRules"));
         if (rules.isEmpty()) {
             problems.add(machine.name() + " has no eventBridge.s3EventBridgeRules: no upload starts it");
