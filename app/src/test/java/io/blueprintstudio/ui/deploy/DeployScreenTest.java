@@ -101,12 +101,7 @@ class DeployScreenTest extends WindowTest {
     @Test
     void synthesizesTheOpenBlueprintAndPreviewsItsStacks(FxRobot robot) throws Exception {
         String endpoint = Emulator.MINISTACK.endpoint().toString();
-        Path copy = FxTesting.copyOfSample(dir);
-        Path jar = FxTesting.sampleBlueprint().resolve(
-                "../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar").normalize();
-        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
-        java.nio.file.Files.writeString(lambda, java.nio.file.Files.readString(lambda)
-                .replaceAll("srcDir: .*", "srcDir: " + jar));
+        Path copy = io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir);
         FxTesting.openAndWait(robot, window, copy);
         TestAssemblies.bootstrap(TestAssemblies.withFileAsset(dir, prefix, false));
 
