@@ -59,7 +59,7 @@ class BlueprintLoadTest {
         assertEquals("STANDARD", def.stateMachineType());
         assertEquals(0, def.logGroupRetentionDays());
         assertEquals(Boolean.FALSE, def.logExecutionData());
-        assertEquals("NIST.800.53.R5", def.suppressions().get(0).id());
+        assertEquals("NIST.800.53.R5-CloudWatchLogGroupRetentionPeriod", def.suppressions().get(0).id());
     }
 
     @Test

@@ -39,7 +39,8 @@ import javafx.collections.ObservableMap;
  * State of the Executions screen. All AWS calls run on this model's own daemon threads (a followed execution
  * polls for as long as it is selected, which would tie up the window's shared background workers); results come
  * back on the FX thread, and a result for something no longer selected is dropped. {@link #dispose()} stops every
- * poll. Holds no nodes.
+ * poll. The target, its machines and the listing live here; the selected execution's live state is a
+ * {@link FollowedExecution}. Holds no nodes.
  */
 public final class ExecutionsViewModel {
     /** The status filter's "no filter" entry. */
