@@ -24,7 +24,6 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.RuntimeFamily;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.sqs.Queue;
-import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
@@ -70,13 +69,7 @@ final class LambdaConstruct extends Construct {
         Construct scope = s.from(new Construct(this, "Function-" + id), pointer);
         IRole role = Role.fromRoleArn(scope, "Role", roleArn,
                 software.amazon.awscdk.services.iam.FromRoleArnOptions.builder().mutable(false).build());
-        Queue dlq = Queue.Builder.create(scope, "DeadLetterQueue")
-                .queueName(s.names().resource(id + "-dlq", MdaaNames.QUEUE))
-                .encryption(key == null ? QueueEncryption.SQS_MANAGED : QueueEncryption.KMS)
-                .encryptionMasterKey(key)
-                .enforceSsl(true)
-                .retentionPeriod(Duration.days(14))
-                .build();
+        Queue dlq = s.deadLetterQueue(scope, "DeadLetterQueue", id + "-dlq", key);
         LogGroup logs = LogGroup.Builder.create(scope, "LogGroup").logGroupName("/aws/lambda/" + name)
                 .encryptionKey(key).removalPolicy(RemovalPolicy.RETAIN).build();
         Map<String, String> env = environment(s, f, name);

@@ -7,7 +7,11 @@ import io.blueprintstudio.blueprint.Resolver;
 import io.blueprintstudio.validate.Diagnostic;
 import io.blueprintstudio.validate.Severity;
 import java.util.List;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
@@ -52,6 +56,20 @@ record ModuleScope(Blueprint blueprint, BlueprintModule module, Resolver resolve
         var src = e.source();
         problems.add(new Diagnostic(Severity.ERROR, code, e.file(), src.map(s -> s.line()).orElse(0),
                 src.map(s -> s.column()).orElse(0), pointer, message, hint));
+    }
+
+    /**
+     * A dead-letter queue as MDAA makes them: named {@code queueId} in MDAA's scheme, encrypted with {@code key}
+     * (SQS-managed without one), SSL only, messages kept 14 days.
+     */
+    Queue deadLetterQueue(Construct scope, String constructId, String queueId, IKey key) {
+        return Queue.Builder.create(scope, constructId)
+                .queueName(names.resource(queueId, MdaaNames.QUEUE))
+                .encryption(key == null ? QueueEncryption.SQS_MANAGED : QueueEncryption.KMS)
+                .encryptionMasterKey(key)
+                .enforceSsl(true)
+                .retentionPeriod(Duration.days(14))
+                .build();
     }
 
     String region() {

@@ -22,7 +22,6 @@ import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.sqs.Queue;
-import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
@@ -180,13 +179,7 @@ final class StepFunctionConstruct extends Construct {
                             List.of(machine.getStateMachineArn()))))
                     .roles(List.of(role))
                     .build();
-            Queue dlq = Queue.Builder.create(scope, "EventsDeadLetterQueue")
-                    .queueName(s.names().resource(id + "-events-dlq", MdaaNames.QUEUE))
-                    .encryption(key == null ? QueueEncryption.SQS_MANAGED : QueueEncryption.KMS)
-                    .encryptionMasterKey(key)
-                    .enforceSsl(true)
-                    .retentionPeriod(Duration.days(14))
-                    .build();
+            Queue dlq = s.deadLetterQueue(scope, "EventsDeadLetterQueue", id + "-events-dlq", key);
             NagChecks.byDesign(dlq, "events-dead-letter-queue");
             ssm(s, scope, "sqs", id + "-events-dlq", "arn", dlq.getQueueArn());
             Map<String, Object> eb = d.eventBridge();

@@ -31,14 +31,8 @@ public enum Emulator {
     }
 
     public URI endpoint() {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank() || value.startsWith("${")) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(variable + " is not set; on CI run the tests with ./run-tests, which starts the emulators");
-            }
-            assumeTrue(false, variable + " is not set; emulator tests skipped (./run-tests starts the emulators)");
-        }
-        URI uri = URI.create(value.trim());
+        String value = required(variable, "the emulators");
+        URI uri = URI.create(value);
         if (this == MOTO) {
             // Executions only run when this is on before the machine is created; it survives resets.
             post(uri, "/moto-api/config",
@@ -58,6 +52,22 @@ public enum Emulator {
     /** Forgets every resource, for a test that must see an account never bootstrapped (the deploy tests). */
     public void reset() {
         post(endpoint(), resetPath, "");
+    }
+
+    /**
+     * A peer's variable, set by ./run-tests: without it a test fails on CI (where skipping would hide it) and is
+     * skipped elsewhere.
+     */
+    public static String required(String name, String what) {
+        String value = System.getenv(name);
+        // Surefire passes "${env.X}" through unexpanded when the variable is unset.
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(name + " is not set; on CI run the tests with ./run-tests, which provides " + what);
+            }
+            assumeTrue(false, name + " is not set; skipped (./run-tests provides " + what + ")");
+        }
+        return value.trim();
     }
 
     /** A name no other test run uses, so tests need no reset between them. */

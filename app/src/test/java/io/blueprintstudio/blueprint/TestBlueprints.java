@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The sample blueprint and small hand-written ones, for the tests of this package. */
-final class TestBlueprints {
+/** The sample blueprint and small hand-written ones, for the tests of this package (and the sample's copies for all). */
+public final class TestBlueprints {
 
     private TestBlueprints() {
     }
 
     /** {@code blueprints/stepfunction_orchestrator} at the repository root (tests run in {@code app/}). */
-    static Path sample() {
+    public static Path sample() {
         Path p = Path.of("..", "blueprints", "stepfunction_orchestrator").toAbsolutePath().normalize();
         if (!Files.isRegularFile(p.resolve("mdaa.yaml"))) {
             throw new IllegalStateException("sample blueprint not found at " + p);
@@ -24,6 +24,23 @@ final class TestBlueprints {
     static Path copyOfSample(Path dir) {
         try {
             return BlueprintCopy.copy(sample(), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A copy of the sample in {@code dir}/blueprint whose Lambda jar path is absolute, so synthesis still finds the
+     * jar from the copy.
+     */
+    public static Path copyOfSampleWithLambdaJar(Path dir) {
+        try {
+            Path copy = BlueprintCopy.copy(sample(), dir.resolve("blueprint"));
+            Path jar = sample().resolve("../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar")
+                    .normalize();
+            Path lambda = copy.resolve("stepfunctions/lambda.yaml");
+            Files.writeString(lambda, Files.readString(lambda).replaceAll("srcDir: .*", "srcDir: " + jar));
+            return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,7 @@ final class SampleMachine {
     }
 
     static Path sampleBlueprint() {
-        return Path.of("..", "blueprints", "stepfunction_orchestrator").toAbsolutePath().normalize();
+        return io.blueprintstudio.blueprint.TestBlueprints.sample();
     }
 
     /** The sample's ASL with the Lambda's ARN in its Task and the topic's ARN in its report. */

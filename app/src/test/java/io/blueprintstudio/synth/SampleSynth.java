@@ -2,7 +2,7 @@ package io.blueprintstudio.synth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blueprintstudio.blueprint.Blueprint;
-import io.blueprintstudio.blueprint.BlueprintCopy;
+import io.blueprintstudio.blueprint.TestBlueprints;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import software.amazon.awscdk.assertions.Template;
@@ -18,11 +18,7 @@ final class SampleSynth {
     }
 
     static Path sample() {
-        Path p = Path.of("..", "blueprints", "stepfunction_orchestrator").toAbsolutePath().normalize();
-        if (!Files.isRegularFile(p.resolve("mdaa.yaml"))) {
-            throw new IllegalStateException("sample blueprint not found at " + p);
-        }
-        return p;
+        return TestBlueprints.sample();
     }
 
     /** The synthesized template of the sample's stack for {@code module}, for CDK assertions. */
@@ -36,11 +32,7 @@ final class SampleSynth {
 
     /** A copy of the sample in {@code dir} (with the Lambda jar's path made absolute), edited by {@code edits}. */
     static Path copy(Path dir, Map<String, UnaryOperator<String>> edits) throws Exception {
-        Path copy = BlueprintCopy.copy(sample(), dir.resolve("blueprint"));
-        Path jar = sample().resolve("../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar")
-                .normalize();
-        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
-        Files.writeString(lambda, Files.readString(lambda).replaceAll("srcDir: .*", "srcDir: " + jar));
+        Path copy = TestBlueprints.copyOfSampleWithLambdaJar(dir);
         for (Map.Entry<String, UnaryOperator<String>> e : edits.entrySet()) {
             Path f = copy.resolve(e.getKey());
             String before = Files.readString(f);

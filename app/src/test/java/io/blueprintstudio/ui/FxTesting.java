@@ -47,24 +47,6 @@ public final class FxTesting {
         }
     }
 
-    /**
-     * A copy of the sample whose Lambda {@code srcDir} points at the built Lambda jar, for tests that synthesize or
-     * deploy (the sample's relative jar path does not reach it from a copy; the sample folder itself is never written).
-     */
-    public static Path copyOfSampleWithLambda(Path dir) {
-        Path copy = copyOfSample(dir);
-        Path jar = sampleBlueprint().resolve("../../converter-lambda/target/converter-lambda-0.1.0-SNAPSHOT-lambda.jar")
-                .normalize();
-        Path lambda = copy.resolve("stepfunctions/lambda.yaml");
-        try {
-            Files.writeString(lambda, Files.readString(lambda).replaceAll("srcDir: .*",
-                    java.util.regex.Matcher.quoteReplacement("srcDir: " + jar)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return copy;
-    }
-
     /** Settings in a fresh temporary folder, so tests never read or change the user's. */
     public static Settings freshSettings() {
         try {

@@ -48,6 +48,15 @@ public final class DeployView extends BorderPane {
                 section("Stack events", eventsTable()));
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.4);
+        // Once a deploy reports, its events are what to watch: they get most of the room (once, not on every event,
+        // so a divider the user moves stays).
+        vm.events().addListener((ListChangeListener<StackEvent>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && c.getList().size() == c.getAddedSize()) {
+                    center.setDividerPositions(0.2);
+                }
+            }
+        });
         setCenter(center);
         setBottom(bottom());
     }
@@ -176,7 +185,10 @@ public final class DeployView extends BorderPane {
     private VBox bottom() {
         ListView<SourceBuckets.Check> buckets = new ListView<>(vm.sourceChecks());
         buckets.setId("deploy-source-buckets");
-        buckets.setPrefHeight(80);
+        // As tall as its rows (up to three): the space is the stack events' when there is one source bucket.
+        buckets.setFixedCellSize(32);
+        buckets.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(3, vm.sourceChecks().size())
+                * buckets.getFixedCellSize() + 4, vm.sourceChecks()));
         buckets.setCellFactory(l -> new BucketCell());
         buckets.visibleProperty().bind(Bindings.isNotEmpty(vm.sourceChecks()));
         buckets.managedProperty().bind(buckets.visibleProperty());

@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +27,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -43,7 +40,8 @@ import javafx.collections.ObservableMap;
  * State of the Executions screen. All AWS calls run on this model's own daemon threads (a followed execution
  * polls for as long as it is selected, which would tie up the window's shared background workers); results come
  * back on the FX thread, and a result for something no longer selected is dropped. {@link #dispose()} stops every
- * poll. Holds no nodes.
+ * poll. The target, its machines and the listing live here; the selected execution's live state is a
+ * {@link FollowedExecution}. Holds no nodes.
  */
 public final class ExecutionsViewModel {
     /** The status filter's "no filter" entry. */
@@ -65,18 +63,10 @@ public final class ExecutionsViewModel {
     private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>(this, "statusFilter", ALL);
     private final ObservableList<ExecutionSummary> executions = FXCollections.observableArrayList();
     private final ObjectProperty<ExecutionSummary> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObservableList<ExecutionEvent> events = FXCollections.observableArrayList();
-    private final ObservableMap<String, StateStatus> states = FXCollections.observableHashMap();
-    private final ObjectProperty<ExecutionEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ReadOnlyObjectWrapper<StateRun> stateRun = new ReadOnlyObjectWrapper<>(this, "stateRun");
-    private final ReadOnlyStringWrapper snsMessage = new ReadOnlyStringWrapper(this, "snsMessage", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
-    private final List<Long> latencies = new CopyOnWriteArrayList<>();
+    private final FollowedExecution followed;
     private ExecutionTail tail;
-    private Future<?> executionPoll;
     private Future<?> machinePoll;
-    private long generation;
     /** Bumped when the machine or target changes: results of the old machine's watch are dropped. */
     private long machineGeneration;
     private Blueprint blueprint;
@@ -85,17 +75,16 @@ public final class ExecutionsViewModel {
 
     public ExecutionsViewModel(GraphViewModel graph) {
         this.graph = graph;
+        this.followed = new FollowedExecution(graph, pool, message::set, this::refreshExecutions);
         target.addListener((o, was, t) -> targetChanged(t));
         machine.addListener((o, was, m) -> machineChanged());
         statusFilter.addListener((o, was, s) -> refreshExecutions());
         selected.addListener((o, was, s) -> {
             // A refreshed listing of the same execution (a newer status) must not restart its tail.
             if (was == null || s == null || !was.executionArn().equals(s.executionArn())) {
-                follow(s);
+                followed.follow(tail, s);
             }
         });
-        selectedEvent.addListener((o, was, e) -> refreshStateRun());
-        graph.modelProperty().addListener((o, was, m) -> paint());
     }
 
     /** Shows the blueprint's first state machine on the graph and preselects its deployed machine. */
@@ -129,7 +118,7 @@ public final class ExecutionsViewModel {
         machine.set(null); // a machine of the same name on the new target is chosen afresh, and listed
         machines.clear();
         executions.clear();
-        clearExecution();
+        followed.clear();
         if (t != null) {
             tail = new ExecutionTail(t);
             refreshMachines();
@@ -188,7 +177,7 @@ public final class ExecutionsViewModel {
         stopPolls();
         selected.set(null);
         executions.clear();
-        clearExecution();
+        followed.clear();
         if (tail != null && machine.get() != null) {
             refreshExecutions();
             followMachine();
@@ -260,93 +249,6 @@ public final class ExecutionsViewModel {
         }
     }
 
-    private void follow(ExecutionSummary s) {
-        if (executionPoll != null) {
-            executionPoll.cancel(true);
-        }
-        clearExecution();
-        if (s == null || tail == null) {
-            return;
-        }
-        ExecutionTail t = tail;
-        long gen = ++generation;
-        outcome.set("RUNNING");
-        executionPoll = pool.submit(() -> {
-            try {
-                String end = t.followExecution(s.executionArn(), new TailListener() {
-                    @Override
-                    public void event(ExecutionEvent e, ExecutionTimeline timeline) {
-                        Map<String, StateStatus> now = timeline.states();
-                        Platform.runLater(() -> show(gen, e, now));
-                    }
-
-                    @Override
-                    public void trouble(String problem, Duration retryIn) {
-                        Platform.runLater(() -> message.set(problem + "; asking again in "
-                                + retryIn.toSeconds() + " s"));
-                    }
-                });
-                Platform.runLater(() -> ended(gen, end));
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    if (gen == generation) {
-                        message.set("Stopped following " + s.name() + ": " + e.getMessage());
-                    }
-                });
-            }
-        });
-    }
-
-    private void show(long gen, ExecutionEvent e, Map<String, StateStatus> now) {
-        if (gen != generation) {
-            return;
-        }
-        latencies.add(System.currentTimeMillis() - e.time().toEpochMilli());
-        events.add(e);
-        states.clear();
-        states.putAll(now);
-        e.snsMessage().ifPresent(snsMessage::set);
-        paint();
-        if (selectedEvent.get() != null && e.stateName().equals(selectedEvent.get().stateName())) {
-            refreshStateRun();
-        }
-    }
-
-    private void ended(long gen, String end) {
-        if (gen != generation) {
-            return;
-        }
-        outcome.set(end);
-        if (snsMessage.get().isEmpty() && events.stream().anyMatch(e -> e.resource().endsWith("sns:publish")
-                || e.resource().equals("sns:publish"))) {
-            snsMessage.set("(this history does not carry the published message's parameters)");
-        }
-        paint();
-        refreshExecutions();
-    }
-
-    /** Colours the graph: each state by what the execution did there; after the end, the rest as not run. */
-    private void paint() {
-        var model = graph.modelProperty().get();
-        boolean over = !outcome.get().isEmpty() && !"RUNNING".equals(outcome.get());
-        Map<String, String> styles = StateColours.styles(states, over, model == null ? List.of()
-                : model.states().values().stream().map(io.blueprintstudio.asl.State::name).toList());
-        graph.stateStyles().keySet().retainAll(styles.keySet());
-        graph.stateStyles().putAll(styles);
-    }
-
-    private void refreshStateRun() {
-        ExecutionEvent e = selectedEvent.get();
-        if (e == null || e.stateName().isEmpty()) {
-            stateRun.set(e == null ? null : new StateRun("(execution)", null, e.input(), e.output(), e.error(),
-                    e.cause()));
-            return;
-        }
-        stateRun.set(StateRun.of(e.stateName(), states.get(e.stateName()), events));
-    }
-
     /**
      * Uploads {@code csv} where the blueprint's S3 rule listens and follows the execution that starts; says so
      * when none starts within a minute.
@@ -384,7 +286,7 @@ public final class ExecutionsViewModel {
 
     private <T> void background(String what, Callable<T> work, Consumer<T> onSuccess) {
         message.set(what);
-        long gen = generation;
+        long gen = followed.generation();
         pool.submit(() -> {
             try {
                 T value = work.call();
@@ -396,7 +298,7 @@ public final class ExecutionsViewModel {
                 });
             } catch (Exception e) {
                 Platform.runLater(() -> {
-                    if (gen == generation || message.get().equals(what)) {
+                    if (gen == followed.generation() || message.get().equals(what)) {
                         message.set(e.getMessage());
                     }
                 });
@@ -405,25 +307,11 @@ public final class ExecutionsViewModel {
         });
     }
 
-    private void clearExecution() {
-        generation++;
-        events.clear();
-        states.clear();
-        latencies.clear();
-        selectedEvent.set(null);
-        snsMessage.set("");
-        outcome.set("");
-        graph.stateStyles().clear();
-    }
-
     private void stopPolls() {
-        if (executionPoll != null) {
-            executionPoll.cancel(true);
-        }
+        followed.stop();
         if (machinePoll != null) {
             machinePoll.cancel(true);
         }
-        generation++;
         machineGeneration++;
     }
 
@@ -465,26 +353,26 @@ public final class ExecutionsViewModel {
 
     /** The selected execution's events so far, in order. */
     public ObservableList<ExecutionEvent> events() {
-        return events;
+        return followed.events();
     }
 
     /** What the selected execution did in each state it entered. */
     public ObservableMap<String, StateStatus> states() {
-        return states;
+        return followed.states();
     }
 
     public ObjectProperty<ExecutionEvent> selectedEventProperty() {
-        return selectedEvent;
+        return followed.selectedEventProperty();
     }
 
     /** The selected event's state: its input, output, error and cause. */
     public ReadOnlyObjectProperty<StateRun> stateRunProperty() {
-        return stateRun.getReadOnlyProperty();
+        return followed.stateRun().getReadOnlyProperty();
     }
 
     /** The message the SNS publish task sent, when the history carries it. */
     public ReadOnlyStringProperty snsMessageProperty() {
-        return snsMessage.getReadOnlyProperty();
+        return followed.snsMessage().getReadOnlyProperty();
     }
 
     /** What is going on, or what went wrong; empty when nothing needs saying. */
@@ -494,7 +382,7 @@ public final class ExecutionsViewModel {
 
     /** RUNNING while the selected execution is followed, then how it ended; empty with none selected. */
     public ReadOnlyStringProperty outcomeProperty() {
-        return outcome.getReadOnlyProperty();
+        return followed.outcome().getReadOnlyProperty();
     }
 
     public GraphViewModel graph() {
@@ -503,7 +391,7 @@ public final class ExecutionsViewModel {
 
     /** Milliseconds from each shown event's timestamp to when it reached this model, in order. */
     public List<Long> displayLatenciesMillis() {
-        return List.copyOf(latencies);
+        return followed.latencies();
     }
 
     /** The API calls of this screen's tails (null before a target is chosen). */

@@ -101,7 +101,7 @@ class DeployScreenTest extends WindowTest {
     @Test
     void synthesizesTheOpenBlueprintAndPreviewsItsStacks(FxRobot robot) throws Exception {
         String endpoint = Emulator.MINISTACK.endpoint().toString();
-        Path copy = FxTesting.copyOfSampleWithLambda(dir);
+        Path copy = io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir);
         FxTesting.openAndWait(robot, window, copy);
         TestAssemblies.bootstrap(TestAssemblies.withFileAsset(dir, prefix, false));
 

@@ -25,7 +25,7 @@ class SynthScreenTest extends WindowTest {
 
     @Test
     void synthesizesTheSampleAndShowsStacksAndTheStateMachineTemplate(FxRobot robot) throws Exception {
-        FxTesting.openAndWait(robot, window, FxTesting.copyOfSampleWithLambda(dir));
+        FxTesting.openAndWait(robot, window, io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir));
         SynthViewModel vm = openScreen(robot);
         SynthResult r = awaitResult(vm);
         assertTrue(r.ok(), r.findings().toString());
@@ -45,7 +45,7 @@ class SynthScreenTest extends WindowTest {
 
     @Test
     void anUnsuppressedFindingShowsInTheScreenAndInProblemsAndOpensItsLine(FxRobot robot) throws Exception {
-        Path copy = FxTesting.copyOfSampleWithLambda(dir);
+        Path copy = io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir);
         Path roles = copy.resolve("stepfunctions/roles.yaml");
         Files.writeString(roles, Files.readString(roles).replace("    suppressions:\n      - id: \"AwsSolutions-IAM4\"\n"
                 + "        reason: \"AWSLambdaBasicExecutionRole approved for usage\"\n", ""));
@@ -65,7 +65,7 @@ class SynthScreenTest extends WindowTest {
 
     @Test
     void cancelStopsASynthesisBeforeItWritesAnything(FxRobot robot) throws Exception {
-        FxTesting.openAndWait(robot, window, FxTesting.copyOfSampleWithLambda(dir));
+        FxTesting.openAndWait(robot, window, io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir));
         SynthViewModel vm = openScreen(robot);
         robot.interact(vm::cancel);
         FxTesting.await("cancelled", () -> !vm.runningProperty().get());
