@@ -57,7 +57,7 @@ final class SandboxDeploy {
             if (!result.ok()) {
                 return 1;
             }
-            describe(d.synth().external(), d.resultQueues(), sandbox);
+            describe(folder, d.synth().external(), d.resultQueues(), sandbox);
             return 0;
         } catch (SynthException | SandboxException | DeployException e) {
             err.println(e.getMessage());
@@ -85,12 +85,13 @@ final class SandboxDeploy {
         }
     }
 
-    private void describe(ExternalResources external, List<ResultQueue> queues, LocalSandbox sandbox) {
+    private void describe(Path folder, ExternalResources external, List<ResultQueue> queues, LocalSandbox sandbox) {
         for (ExternalResources.BucketPrefix source : external.sourceBuckets()) {
-            String folder = source.prefix().isEmpty() || source.prefix().endsWith("/") ? source.prefix()
+            String prefix = source.prefix().isEmpty() || source.prefix().endsWith("/") ? source.prefix()
                     : source.prefix() + "/";
-            out.println("Upload a CSV to start the state machine: aws --endpoint-url " + sandbox.endpoint()
-                    + " s3 cp FILE.csv s3://" + source.bucket() + "/" + folder);
+            out.println("Upload a CSV to s3://" + source.bucket() + "/" + prefix + " to start the state machine, and "
+                    + "follow the run: blueprint-studio executions run " + folder + " FILE.csv --endpoint "
+                    + sandbox.endpoint());
         }
         for (ResultQueue q : queues) {
             out.println("Reports of " + q.topicArn() + " arrive in " + q.queueUrl());

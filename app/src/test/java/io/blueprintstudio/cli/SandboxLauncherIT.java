@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +76,8 @@ class SandboxLauncherIT {
             Matcher m = ENDPOINT.matcher(out);
             assertTrue(m.find(), out::toString);
             assertTrue(out.toString().contains("bps-sample-dev-sales-stepfunction created"), out::toString);
-            assertTrue(out.toString().contains("s3 cp FILE.csv s3://bps-sample-raw/incoming/orders/"), out::toString);
+            assertTrue(out.toString().contains("s3://bps-sample-raw/incoming/orders/ to start the state machine"),
+                    out::toString);
             io.blueprintstudio.aws.AwsTarget target = io.blueprintstudio.aws.AwsTarget.endpoint(
                     URI.create(m.group(1)), null);
             try (var s3 = target.s3(); var sqs = target.client(SqsClient.builder())) {
@@ -91,10 +93,26 @@ class SandboxLauncherIT {
                 assertEquals("passed", new com.fasterxml.jackson.databind.ObjectMapper().readTree(body.isEmpty() ? "{}"
                         : body).path("Status").asText(), () -> "report: '" + report + "' after " + out);
             }
+            runsAFileFromTheCommandLine(m.group(1));
         } finally {
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the sandbox command did not end");
         }
+    }
+
+    /** {@code executions run}: the upload starts an execution that is followed to its end, "failed" route included. */
+    private void runsAFileFromTheCommandLine(String endpoint) throws Exception {
+        Path bad = Files.writeString(dir.resolve("ragged.csv"), "id,amount\n1,2.5\n3\n");
+        Process run = new ProcessBuilder(List.of("bash", System.getProperty("launcher"), "executions", "run",
+                Path.of("..", "blueprints", "stepfunction_orchestrator").toString(), bad.toString(), "--endpoint",
+                endpoint)).redirectErrorStream(true).start();
+        String text = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, run.exitValue(), text);
+        assertTrue(text.contains("uploaded s3://bps-sample-raw/incoming/orders/ragged.csv"), text);
+        assertTrue(text.matches("(?s).*Lambda CSV to Parquet\\s+TaskSucceeded\\s+output \"failed\".*"), text);
+        assertTrue(text.matches("(?s).*Report Result\\s+TaskSucceeded.*"), text);
+        assertTrue(text.strip().endsWith("SUCCEEDED"), text);
     }
 
     private static String peersBin() {
