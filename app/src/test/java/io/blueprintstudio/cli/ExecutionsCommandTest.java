@@ -5,35 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.aws.Emulator;
 import io.blueprintstudio.aws.OrchestratorMachine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code executions start|tail|list} against MiniStack. */
 class ExecutionsCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void startFollowPrintsOneLinePerEventAndExitsZeroOnSuccess() throws Exception {
@@ -41,7 +22,7 @@ class ExecutionsCommandTest {
         String name = Emulator.unique("cli");
         OrchestratorMachine.create(Emulator.MINISTACK, name, 0);
         Path input = Files.writeString(dir.resolve("input.json"), "{\"want\": \"passed\", \"key\": \"k.csv\"}");
-        Run ok = run("executions", "start", name, "--input", "@" + input, "--name", "ok", "--follow",
+        CliRun ok = CliRun.of("executions", "start", name, "--input", "@" + input, "--name", "ok", "--follow",
                 "--endpoint", endpoint);
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.lines().get(0).endsWith(":execution:" + name + ":ok"), ok.out());
@@ -49,19 +30,19 @@ class ExecutionsCommandTest {
                 + "TaskStateEntered +input .*")), ok.out());
         assertEquals("SUCCEEDED", ok.lines().get(ok.lines().size() - 1));
 
-        Run bad = run("executions", "start", name, "--input", "{\"want\": \"failed\"}", "--name", "bad", "--follow",
+        CliRun bad = CliRun.of("executions", "start", name, "--input", "{\"want\": \"failed\"}", "--name", "bad", "--follow",
                 "--endpoint", endpoint);
         assertEquals(1, bad.code(), bad.err());
         assertTrue(bad.out().contains("ExecutionFailed") && bad.out().contains("ConversionFailed: the CSV could not"),
                 bad.out());
 
-        Run failed = run("executions", "list", name, "--status", "FAILED", "--endpoint", endpoint);
+        CliRun failed = CliRun.of("executions", "list", name, "--status", "FAILED", "--endpoint", endpoint);
         assertEquals(0, failed.code(), failed.err());
         assertTrue(failed.out().startsWith("FAILED ") && failed.out().contains(":bad") && !failed.out().contains(":ok"),
                 failed.out());
 
         String okArn = ok.lines().get(0);
-        Run tail = run("executions", "tail", okArn, "--endpoint", endpoint);
+        CliRun tail = CliRun.of("executions", "tail", okArn, "--endpoint", endpoint);
         assertEquals(0, tail.code(), tail.err());
         assertEquals(ok.lines().subList(1, ok.lines().size()), tail.lines(), "tail shows the same events again");
     }
@@ -70,13 +51,13 @@ class ExecutionsCommandTest {
     void badInputAndUnknownMachineGetAMessageAndExitTwo() throws Exception {
         String endpoint = Emulator.MINISTACK.endpoint().toString();
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"want\": \n}");
-        Run notJson = run("executions", "start", "any", "--input", "@" + broken, "--endpoint", endpoint);
+        CliRun notJson = CliRun.of("executions", "start", "any", "--input", "@" + broken, "--endpoint", endpoint);
         assertEquals(2, notJson.code());
         assertTrue(notJson.err().startsWith(broken + " is not JSON (line 3, column"), notJson.err());
-        Run missing = run("executions", "list", "no-such-machine", "--endpoint", endpoint);
+        CliRun missing = CliRun.of("executions", "list", "no-such-machine", "--endpoint", endpoint);
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("no state machine named no-such-machine"), missing.err());
-        Run notArn = run("executions", "tail", "no-such-machine", "--endpoint", endpoint);
+        CliRun notArn = CliRun.of("executions", "tail", "no-such-machine", "--endpoint", endpoint);
         assertEquals(2, notArn.code());
         assertTrue(notArn.err().startsWith("not an execution ARN: no-such-machine"), notArn.err());
     }

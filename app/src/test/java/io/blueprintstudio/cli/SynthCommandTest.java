@@ -5,35 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code synth}: the stacks in deploy order, exit codes, JSON. */
 class SynthCommandTest {
     private static final Path SAMPLE = Path.of("..", "blueprints", "stepfunction_orchestrator");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void sampleSynthesizesCleanAndListsStacksInStageOrderAsJson(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("cdk.out");
-        Run r = run("synth", SAMPLE.toString(), "--env", "dev", "--out", out.toString(), "--key-suffix", ".csv",
+        CliRun r = CliRun.of("synth", SAMPLE.toString(), "--env", "dev", "--out", out.toString(), "--key-suffix", ".csv",
                 "--format", "json", "--progress", "never");
         assertEquals(0, r.code(), r.err() + r.out());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -48,10 +32,10 @@ class SynthCommandTest {
 
     @Test
     void aMissingBlueprintOrEnvironmentExitsTwoWithoutAStackTrace(@TempDir Path dir) {
-        Run missing = run("synth", dir.resolve("nope").toString());
+        CliRun missing = CliRun.of("synth", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("synth: no such blueprint"), missing.err());
-        Run env = run("synth", SAMPLE.toString(), "--env", "prod", "--out", dir.resolve("o").toString(),
+        CliRun env = CliRun.of("synth", SAMPLE.toString(), "--env", "prod", "--out", dir.resolve("o").toString(),
                 "--progress", "never");
         assertEquals(2, env.code());
         assertEquals("synth: no environment named prod in mdaa.yaml", env.err().strip());
@@ -60,7 +44,7 @@ class SynthCommandTest {
     @Test
     void refusesToEmptyAFolderThatIsNotACloudAssembly(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("keep.txt"), "mine");
-        Run r = run("synth", SAMPLE.toString(), "--out", dir.toString(), "--progress", "never");
+        CliRun r = CliRun.of("synth", SAMPLE.toString(), "--out", dir.toString(), "--progress", "never");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("not a cloud assembly"), r.err());
     }
@@ -72,7 +56,7 @@ class SynthCommandTest {
         Path lambda = bp.resolve("stepfunctions/lambda.yaml");
         Files.writeString(lambda, Files.readString(lambda).replace("generated-role-arn:lambda-etl",
                 "generated-role-arn:lambda-elt"));
-        Run r = run("synth", bp.toString(), "--out", dir.resolve("out").toString(), "--progress", "never");
+        CliRun r = CliRun.of("synth", bp.toString(), "--out", dir.resolve("out").toString(), "--progress", "never");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("stepfunctions/lambda.yaml:") && r.out().contains("[REF-ROLE-MISSING]"), r.out());
         assertTrue(r.out().strip().matches("(?s).*\nnot synthesized: the blueprint has \\d+ validation errors?"),

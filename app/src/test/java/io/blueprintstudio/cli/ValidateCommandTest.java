@@ -7,14 +7,11 @@ import com.networknt.schema.Error;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,22 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ValidateCommandTest {
     private static final Path SAMPLE = Path.of("..", "blueprints", "stepfunction_orchestrator");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void sampleHasNoErrorsSoExitsZeroWithCompilerStyleLines() {
-        Run r = run("validate", SAMPLE.toString(), "--env", "dev");
+        CliRun r = CliRun.of("validate", SAMPLE.toString(), "--env", "dev");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("stepfunctions/stepfunction.yaml:58:32: warning: Choice \"Passed or Failed?\" "
                 + "has no Default"), r.out());
@@ -50,7 +34,7 @@ class ValidateCommandTest {
         Path bp = copy(dir);
         Path lambda = bp.resolve("stepfunctions/lambda.yaml");
         Files.writeString(lambda, Files.readString(lambda).replace("retryAttempts: 2", "retryAttempts: 5"));
-        Run r = run("validate", bp.toString(), "--format", "json");
+        CliRun r = CliRun.of("validate", bp.toString(), "--format", "json");
         assertEquals(1, r.code(), r.err());
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertEquals(1, json.get("errors").asInt());
@@ -62,11 +46,11 @@ class ValidateCommandTest {
 
     @Test
     void unloadableBlueprintOrUnknownEnvExitsTwoWithoutStackTrace(@TempDir Path dir) {
-        Run missing = run("validate", dir.toString());
+        CliRun missing = CliRun.of("validate", dir.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("mdaa.yaml"), missing.err());
         assertTrue(!missing.err().contains("Exception") && !missing.err().contains("\tat "), missing.err());
-        Run env = run("validate", SAMPLE.toString(), "--env", "prod");
+        CliRun env = CliRun.of("validate", SAMPLE.toString(), "--env", "prod");
         assertEquals(2, env.code());
         assertTrue(env.err().startsWith("no environment named prod in ") && env.err().contains("; known: dev"),
                 env.err());
@@ -74,7 +58,7 @@ class ValidateCommandTest {
 
     @Test
     void sarifOutputIsValidSarif210WithRulesAndLocations() throws Exception {
-        Run r = run("validate", SAMPLE.toString(), "--format", "sarif");
+        CliRun r = CliRun.of("validate", SAMPLE.toString(), "--format", "sarif");
         assertEquals(0, r.code(), r.err());
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode log = mapper.readTree(r.out());
@@ -102,10 +86,10 @@ class ValidateCommandTest {
     @Test
     void graphDrawsTheSampleBlueprintsStateMachine(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("g.svg");
-        Run r = run("graph", SAMPLE.toString(), "--out", svg.toString());
+        CliRun r = CliRun.of("graph", SAMPLE.toString(), "--out", svg.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(svg).contains("Passed or Failed?"));
-        Run wrong = run("graph", SAMPLE.toString(), "--machine", "nope", "--out", svg.toString());
+        CliRun wrong = CliRun.of("graph", SAMPLE.toString(), "--machine", "nope", "--out", svg.toString());
         assertEquals(2, wrong.code());
         assertTrue(wrong.err().contains("no state machine named nope; known: sample-state-machine-1"), wrong.err());
     }
