@@ -54,12 +54,12 @@ public final class BlueprintSynthesizer {
             return new SynthResult(null, List.of(), validation.stream()
                     .filter(d -> d.severity() == Severity.ERROR).toList(), ExternalResources.NONE, since(start));
         }
-        NodeRuntime.require();
+        String node = NodeRuntime.require();
         check(cancelled);
         Path out = AssemblyFolder.prepare(options.outputDir());
         boolean done = false;
         try {
-            SynthResult result = synth(blueprint, options, env, out, progress, cancelled, start);
+            SynthResult result = synth(blueprint, options, env, out, node, progress, cancelled, start);
             done = true;
             return result;
         } catch (JsiiException e) {
@@ -71,9 +71,9 @@ public final class BlueprintSynthesizer {
         }
     }
 
-    private static SynthResult synth(Blueprint bp, SynthOptions options, String env, Path out,
+    private static SynthResult synth(Blueprint bp, SynthOptions options, String env, Path out, String node,
             SynthProgress progress, BooleanSupplier cancelled, long start) throws SynthException {
-        progress.step("Starting the AWS CDK", 0.1);
+        progress.step("Starting the AWS CDK (" + node + ")", 0.1);
         // The CDK remembers staged assets for the life of the process; the output folder was just emptied, so a
         // second synthesis into it would otherwise leave the Lambda jar out of the assembly.
         AssetStaging.clearAssetHashCache();

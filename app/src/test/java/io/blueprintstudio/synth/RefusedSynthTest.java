@@ -101,4 +101,14 @@ class RefusedSynthTest {
         assertTrue(NodeRuntime.find(null, "/nonexistent-dir").isEmpty());
         assertTrue(NodeRuntime.find("/nonexistent/node", System.getenv("PATH")).isEmpty());
     }
+
+    @Test
+    void namesANodeVersionTheCdkNoLongerSupportsInOneLine() {
+        assertEquals("Node.js v20.20.2, past its end of life for the AWS CDK: synthesis works, but install Node.js 22 "
+                + "or later", NodeRuntime.describe("v20.20.2"));
+        assertEquals("Node.js v22.1.0", NodeRuntime.describe("v22.1.0"));
+        assertEquals("Node.js v24.0.0", NodeRuntime.describe("v24.0.0"));
+        assertEquals("Node.js weird", NodeRuntime.describe("weird"));
+        assertEquals("Node.js", NodeRuntime.describe(""));
+    }
 }

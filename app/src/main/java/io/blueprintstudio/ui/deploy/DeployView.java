@@ -37,6 +37,8 @@ import javafx.stage.DirectoryChooser;
  */
 public final class DeployView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final double PREVIEW_DIVIDER = 0.72;
+    private static final double EVENTS_DIVIDER = 0.25;
     private final DeployViewModel vm;
 
     public DeployView(DeployViewModel vm) {
@@ -47,13 +49,16 @@ public final class DeployView extends BorderPane {
         SplitPane center = new SplitPane(section("Changes (change set preview)", changesTable(), plansLabel()),
                 section("Stack events", eventsTable()));
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.4);
-        // Once a deploy reports, its events are what to watch: they get most of the room (once, not on every event,
-        // so a divider the user moves stays).
+        // Before a deploy the change set preview is what to read; once a deploy reports, its events are what to
+        // watch. Each gets most of the room when its turn comes (once, not on every event, so a divider the user
+        // moves stays); a new preview clears the events and gives the room back to the changes.
+        center.setDividerPositions(PREVIEW_DIVIDER);
         vm.events().addListener((ListChangeListener<StackEvent>) c -> {
             while (c.next()) {
                 if (c.wasAdded() && c.getList().size() == c.getAddedSize()) {
-                    center.setDividerPositions(0.2);
+                    center.setDividerPositions(EVENTS_DIVIDER);
+                } else if (c.wasRemoved() && c.getList().isEmpty()) {
+                    center.setDividerPositions(PREVIEW_DIVIDER);
                 }
             }
         });
