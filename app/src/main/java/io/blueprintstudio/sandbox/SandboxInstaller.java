@@ -27,10 +27,13 @@ final class SandboxInstaller {
 
     private final SandboxSetup setup;
     private final Pins pins;
+    private final Watchdog watchdog;
 
-    SandboxInstaller(SandboxSetup setup, Pins pins) {
+    /** @param watchdog what venv and pip run under, so that a killed app leaves neither running */
+    SandboxInstaller(SandboxSetup setup, Pins pins, Watchdog watchdog) {
         this.setup = setup;
         this.pins = pins;
+        this.watchdog = watchdog;
     }
 
     /** True when the venv already holds exactly the pinned versions. */
@@ -64,12 +67,14 @@ final class SandboxInstaller {
             progress.update("Creating a Python environment for the sandbox in " + setup.venv() + " …", 0.05);
             deleteVenv(); // an incomplete one of ours, from an older pin or an interrupted install
             markOurs(); // first, so a venv half made by an interrupted run is still known as ours
-            run(List.of(setup.python(), "-m", "venv", setup.venv().toString()), "create the venv", progress, 0.05);
-            List<String> pip = new ArrayList<>(List.of(setup.venvProgram("python").toString(), "-m", "pip", "install",
-                    "--disable-pip-version-check", "--no-input", "--progress-bar", "off"));
+            run(watchdog.command(setup.python(), "venv", List.of(setup.venv().toString())), "create the venv",
+                    progress, 0.05);
+            List<String> pip = new ArrayList<>(List.of("install", "--disable-pip-version-check", "--no-input",
+                    "--progress-bar", "off"));
             pip.addAll(pins.requirements());
             progress.update("Installing " + String.join(" ", pins.requirements()) + " …", 0.1);
-            run(pip, "install MiniStack", progress, 0.1);
+            run(watchdog.command(setup.venvProgram("python").toString(), "pip", pip), "install MiniStack", progress,
+                    0.1);
             done = true;
         } finally {
             if (!done) {
@@ -128,7 +133,8 @@ final class SandboxInstaller {
     String manualCommand() {
         return "  python3 -m venv ministack-venv && ministack-venv/bin/pip install "
                 + String.join(" ", pins.requirements()) + System.lineSeparator()
-                + "  GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 ministack-venv/bin/ministack" + System.lineSeparator()
+                + "  GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 IOT_MTLS_ENABLED=0 SFTP_ENABLED=0 ministack-venv/bin/ministack"
+                + System.lineSeparator()
                 + "  (then use the local endpoint http://127.0.0.1:4566)";
     }
 

@@ -23,7 +23,8 @@ class SandboxCommandTest {
         assertEquals(1, code, err.toString());
         assertTrue(err.toString().contains("Python 3 was not found (tried '" + dir.resolve("no-python") + "')"),
                 err.toString());
-        assertTrue(err.toString().contains("GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 ministack-venv/bin/ministack"),
+        assertTrue(err.toString().contains("GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 IOT_MTLS_ENABLED=0 SFTP_ENABLED=0 "
+                + "ministack-venv/bin/ministack"),
                 err.toString());
         assertTrue(!err.toString().contains("\tat "), "a stack trace: " + err);
         assertEquals("", out.toString());
