@@ -133,6 +133,49 @@ class LocalSandboxTest {
                 .map(c -> c.contains(venv.toString())).orElse(false)), "a python process of the install still runs");
     }
 
+    /** Before, any program that exited 0 (here {@code true}) passed for Python and the venv step failed obscurely. */
+    @Test
+    void aProgramThatIsNotPythonIsRefusedSayingWhatItAnswered() {
+        SandboxSetup setup = new SandboxSetup(home, home.resolve("venv"), "true", Duration.ofSeconds(5));
+        SandboxException e = assertThrows(SandboxException.class,
+                () -> LocalSandbox.start(setup, SandboxProgress.NONE, line -> { }));
+        assertTrue(e.getMessage().startsWith("'true' does not run as Python 3 (exit code 0, it printed nothing). "
+                + "MiniStack needs Python 3.10 or newer."), e.getMessage());
+        assertTrue(e.getMessage().contains("pip install ministack=="), e.getMessage());
+        assertFalse(Files.exists(home.resolve("venv")));
+    }
+
+    @Test
+    void aPythonOlderThan310IsRefusedNamingItsVersion() throws IOException {
+        Path old = home.resolve("python3.8");
+        Files.writeString(old, "#!/bin/sh\necho python-version 3.8.10\n");
+        old.toFile().setExecutable(true);
+        SandboxSetup setup = new SandboxSetup(home, home.resolve("venv"), old.toString(), Duration.ofSeconds(5));
+        SandboxException e = assertThrows(SandboxException.class,
+                () -> LocalSandbox.start(setup, SandboxProgress.NONE, line -> { }));
+        assertTrue(e.getMessage().startsWith("'" + old + "' is Python 3.8.10; MiniStack needs Python 3.10 or newer"),
+                e.getMessage());
+    }
+
+    /** A deletion that fails half-way must leave the marker, or the next start refuses the folder as not ours. */
+    @Test
+    void aVenvIsDeletedWithItsMarkerLast() throws IOException {
+        Path venv = home.resolve("venv");
+        Files.createDirectories(venv.resolve("bin"));
+        Files.createDirectories(venv.resolve("lib/python3.12/site-packages"));
+        Files.writeString(venv.resolve("bin/python"), "");
+        Files.writeString(venv.resolve("pyvenv.cfg"), "");
+        Files.writeString(venv.resolve("blueprint-studio-sandbox.txt"), "ours");
+        List<Path> order = SandboxInstaller.deletionOrder(venv);
+        assertEquals(List.of(venv.resolve("blueprint-studio-sandbox.txt"), venv), order.subList(order.size() - 2,
+                order.size()));
+        assertEquals(8, order.size(), order::toString);
+        for (Path p : order) {
+            Path parent = p.getParent();
+            assertTrue(order.indexOf(parent) < 0 || order.indexOf(parent) > order.indexOf(p), "folder before " + p);
+        }
+    }
+
     /** Cancel then Start in the window: the second start waits for the first to let go of the folder. */
     @Test
     void aSecondStartInTheSameFolderWaitsUntilTheFirstHasStopped() throws Exception {
