@@ -97,7 +97,7 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         out.println("Ctrl+C stops it.");
         out.flush();
-        // The sandbox's shutdown hook stops MiniStack when Ctrl+C ends the JVM.
+        // Ctrl+C ends the JVM, whose exit stops MiniStack (and a JVM killed outright closes MiniStack's watchdog pipe).
         new CountDownLatch(1).await();
         return 0;
     }

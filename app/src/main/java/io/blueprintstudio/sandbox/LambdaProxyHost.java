@@ -15,11 +15,18 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -34,10 +41,22 @@ import software.amazon.awssdk.services.s3.S3Client;
  * output. The handler sees the function's own environment, read from the emulator on every invocation (so a
  * redeploy's new settings apply at once), and an S3 client pointed at the emulator. Its log lines go where
  * Lambda sends them, to the emulator's CloudWatch log group {@code /aws/lambda/NAME}, as well as to the host's log.
+ *
+ * <p>The handler acts with the app's access to the emulator, so not every local program may run it: each host makes
+ * a random 128-bit token, part of every URL it hands out ({@code /functions/TOKEN/NAME}); a request without it gets
+ * 404, as for a path that does not exist.
  */
 public final class LambdaProxyHost implements AutoCloseable {
     private static final String PATH = "/functions/";
     private static final String HANDLER = CsvToParquetHandler.class.getName();
+    /**
+     * Invocations run at once up to this many (a Map state's iterations arrive together, and a queued one's deadline
+     * runs down while it waits); each holds a row group of its CSV in memory, so it is not unbounded.
+     */
+    static final int MAX_CONCURRENT = 16;
+    /** Invocations remembered for {@link #invocations()}: a long-running sandbox must not grow without end. */
+    static final int REMEMBERED = 500;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -46,7 +65,8 @@ public final class LambdaProxyHost implements AutoCloseable {
     private final LambdaClient lambda;
     private final FunctionLogs functionLogs;
     private final Consumer<String> log;
-    private final List<ProxyInvocation> invocations = new CopyOnWriteArrayList<>();
+    private final String token = newToken();
+    private final Deque<ProxyInvocation> invocations = new ArrayDeque<>();
 
     private LambdaProxyHost(HttpServer server, AwsTarget target, Consumer<String> log) {
         this.server = server;
@@ -55,11 +75,14 @@ public final class LambdaProxyHost implements AutoCloseable {
         this.s3 = target.s3();
         this.lambda = target.client(LambdaClient.builder());
         this.functionLogs = new FunctionLogs(target.client(CloudWatchLogsClient.builder()), log);
-        this.threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "lambda-proxy");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_CONCURRENT, MAX_CONCURRENT, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "lambda-proxy");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true); // threads only while invocations come
+        this.threads = pool;
         server.setExecutor(threads);
         server.createContext(PATH, this::serve);
     }
@@ -79,10 +102,10 @@ public final class LambdaProxyHost implements AutoCloseable {
         return host;
     }
 
-    /** The value for a function's {@code MINISTACK_LAMBDA_PROXY_URL}. */
+    /** The value for a function's {@code MINISTACK_LAMBDA_PROXY_URL}; it carries this host's token. */
     public URI urlFor(String functionName) {
         InetSocketAddress a = server.getAddress();
-        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + PATH
+        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + PATH + token + "/"
                 + URLEncoder.encode(functionName, StandardCharsets.UTF_8));
     }
 
@@ -96,9 +119,11 @@ public final class LambdaProxyHost implements AutoCloseable {
         return target;
     }
 
-    /** Every invocation served so far, oldest first. */
+    /** The invocations served so far, oldest first: the last {@value #REMEMBERED}. */
     public List<ProxyInvocation> invocations() {
-        return List.copyOf(invocations);
+        synchronized (invocations) {
+            return List.copyOf(invocations);
+        }
     }
 
     @Override
@@ -112,33 +137,85 @@ public final class LambdaProxyHost implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                reply(exchange, 405, "POST an invocation event to " + PATH + "FUNCTION_NAME");
+            String function = functionPart(exchange.getRequestURI().getRawPath());
+            if (function == null) {
+                reply(exchange, 404, "Not found");
                 return;
             }
-            String name = URLDecoder.decode(exchange.getRequestURI().getPath().substring(PATH.length()),
-                    StandardCharsets.UTF_8);
-            byte[] event = exchange.getRequestBody().readAllBytes();
-            String requestId = header(exchange, "X-Amzn-Lambda-Request-Id", "sandbox-" + System.nanoTime());
-            long start = System.nanoTime();
-            String result;
-            int status;
-            try {
-                result = invoke(name, event, context(exchange, name, requestId));
-                status = 200;
-            } catch (SdkException e) {
-                // MiniStack turns a non-2xx reply into a Lambda error the state machine sees, with this text.
-                result = "Lambda proxy could not read the settings of function '" + name + "': " + e.getMessage();
-                status = 502;
-                log.accept(result);
-            } catch (OtherHandler e) {
-                result = e.getMessage();
-                status = 501;
-                log.accept(result);
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                reply(exchange, 405, "POST an invocation event to this URL");
+                return;
             }
-            invocations.add(new ProxyInvocation(name, requestId, result, (System.nanoTime() - start) / 1_000_000));
-            reply(exchange, status, result);
+            String name;
+            try {
+                name = URLDecoder.decode(function, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                reply(exchange, 400, "Not a function name: " + function);
+                return;
+            }
+            serveInvocation(exchange, name);
+        } catch (RuntimeException e) {
+            String text = "Lambda proxy failed: " + e;
+            log.accept(text);
+            reply(exchange, 500, text);
         }
+    }
+
+    /** The encoded function name from {@code /functions/TOKEN/NAME}; null when the token is not this host's. */
+    private String functionPart(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith(PATH)) {
+            return null;
+        }
+        String rest = rawPath.substring(PATH.length());
+        int slash = rest.indexOf('/');
+        if (slash < 0 || slash == rest.length() - 1) {
+            return null;
+        }
+        byte[] given = rest.substring(0, slash).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8)) ? rest.substring(slash + 1)
+                : null;
+    }
+
+    private void serveInvocation(HttpExchange exchange, String name) throws IOException {
+        byte[] event = exchange.getRequestBody().readAllBytes();
+        String requestId = header(exchange, "X-Amzn-Lambda-Request-Id", "sandbox-" + System.nanoTime());
+        long start = System.nanoTime();
+        String result;
+        int status;
+        try {
+            result = invoke(name, event, context(exchange, name, requestId));
+            status = 200;
+        } catch (SdkException e) {
+            // MiniStack turns a non-2xx reply into a Lambda error the state machine sees, with this text.
+            result = "Lambda proxy could not read the settings of function '" + name + "': " + e.getMessage();
+            status = 502;
+            log.accept(result);
+        } catch (OtherHandler e) {
+            result = e.getMessage();
+            status = 501;
+            log.accept(result);
+        } catch (RuntimeException e) {
+            result = "Lambda proxy failed running function '" + name + "': " + e;
+            status = 500;
+            log.accept(result);
+        }
+        remember(new ProxyInvocation(name, requestId, result, (System.nanoTime() - start) / 1_000_000));
+        reply(exchange, status, result);
+    }
+
+    private void remember(ProxyInvocation invocation) {
+        synchronized (invocations) {
+            invocations.addLast(invocation);
+            if (invocations.size() > REMEMBERED) {
+                invocations.removeFirst();
+            }
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private String invoke(String name, byte[] event, ProxyContext context) throws IOException, OtherHandler {

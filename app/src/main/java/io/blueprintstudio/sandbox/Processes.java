@@ -5,13 +5,30 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-/** Runs the short installer commands (python, pip) with their output as progress lines, and stops them on cancel. */
+/**
+ * Starts the sandbox's programs (python, pip, MiniStack) and stops them. Every program started here is stopped
+ * when the JVM exits (Ctrl+C, SIGTERM, the window's close); the hook exists before the first program starts, so an
+ * install cut short by a signal leaves no pip behind. Against kill -9, which runs no hook, the long-running ones
+ * are started through {@link Watchdog}, which ends them when their standard input from this JVM closes.
+ */
 final class Processes {
+    private static final long STOP_WAIT_SECONDS = 5;
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(LIVE.stream()
+                .map(Process::toHandle).toList()), "sandbox-processes-stop"));
+    }
+
     private Processes() {
     }
 
@@ -23,11 +40,23 @@ final class Processes {
     }
 
     /**
+     * Starts {@code b}'s program, stopped with the JVM. Its standard input stays an open pipe that nothing writes
+     * to, which is what {@link Watchdog} watches.
+     */
+    static Process start(ProcessBuilder b) throws IOException {
+        b.redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process p = b.start();
+        LIVE.add(p);
+        p.onExit().thenRun(() -> LIVE.remove(p));
+        return p;
+    }
+
+    /**
      * Runs {@code command} to its end, each output line to {@code lines}. An interrupt (the user's cancel) kills it
      * and everything it started, then throws.
      */
     static Outcome run(List<String> command, Consumer<String> lines) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = start(new ProcessBuilder(command).redirectErrorStream(true));
         Deque<String> tail = new ArrayDeque<>();
         Thread reader = new Thread(() -> read(p, lines, tail), "sandbox-install-output");
         reader.setDaemon(true);
@@ -41,20 +70,30 @@ final class Processes {
         } catch (InterruptedException e) {
             stop(p.toHandle());
             throw e;
+        } finally {
+            p.getOutputStream().close();
         }
     }
 
     /** Ends a process and its children: politely first, then forcibly. */
     static void stop(ProcessHandle process) {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            process.onExit().get(5, TimeUnit.SECONDS);
-        } catch (Exception notYet) {
-            process.destroyForcibly();
+        stopAll(List.of(process));
+    }
+
+    /** Ends them all at once, so stopping several takes as long as the slowest, not the sum. */
+    static void stopAll(Collection<ProcessHandle> processes) {
+        List<ProcessHandle> all = processes.stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                .distinct().toList();
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        for (ProcessHandle p : processes) {
+            try {
+                p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception notYet) {
+                p.destroyForcibly();
+            }
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     private static void read(Process p, Consumer<String> lines, Deque<String> tail) {

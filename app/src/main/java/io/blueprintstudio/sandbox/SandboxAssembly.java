@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 
@@ -45,10 +46,10 @@ public final class SandboxAssembly {
             for (Path template : files.filter(p -> p.getFileName().toString().endsWith(".template.json")).sorted()
                     .toList()) {
                 String text = Files.readString(template);
-                Set<String> unknown = unknownTypes(cfn, text);
+                String stack = template.getFileName().toString().replace(".template.json", "");
+                Set<String> unknown = unknownTypes(cfn, text, stack);
                 if (!unknown.isEmpty()) {
                     ObjectNode root = (ObjectNode) JSON.readTree(text);
-                    String stack = template.getFileName().toString().replace(".template.json", "");
                     notes.addAll(leaveOut(root, unknown, stack));
                     Files.writeString(template, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
                 }
@@ -60,8 +61,12 @@ public final class SandboxAssembly {
         return notes;
     }
 
-    /** The types the emulator refuses in this template; empty when it accepts them all (or fails otherwise). */
-    private static Set<String> unknownTypes(CloudFormationClient cfn, String template) {
+    /**
+     * The types the emulator refuses in this template; empty when it accepts them all (or refuses it for another
+     * reason). An emulator that cannot be asked stops the adaptation with a message.
+     */
+    private static Set<String> unknownTypes(CloudFormationClient cfn, String template, String stack)
+            throws SandboxException {
         try {
             cfn.validateTemplate(b -> b.templateBody(template));
             return Set.of();
@@ -75,6 +80,9 @@ public final class SandboxAssembly {
                 }
             }
             return types; // another complaint is the deploy's to report, with its own context
+        } catch (SdkException | IllegalArgumentException e) {
+            throw new SandboxException("Could not ask the sandbox which resource types of " + stack + " it can "
+                    + "create: " + e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,18 +21,21 @@ final class SandboxInstaller {
             + "    try: print(p + '==' + m.version(p))\n"
             + "    except m.PackageNotFoundError: print(p + '==')\n";
 
-    /** Prints the version; exits non-zero below MiniStack's minimum, 3.10. */
-    private static final String PYTHON_CHECK = "import sys; print('%d.%d' % sys.version_info[:2]); "
-            + "sys.exit(0 if sys.version_info >= (3, 10) else 3)";
+    /** Prints a line no other program would: a program that merely exits 0 is not taken for Python. */
+    private static final String PYTHON_CHECK = "import sys; print('python-version %d.%d.%d' % sys.version_info[:3])";
+    private static final Pattern PYTHON_VERSION = Pattern.compile("python-version (\\d+)\\.(\\d+)\\.(\\d+)");
     /** Marks a venv this class made, so it may clear it. */
     private static final String MARKER = "blueprint-studio-sandbox.txt";
 
     private final SandboxSetup setup;
     private final Pins pins;
+    private final Watchdog watchdog;
 
-    SandboxInstaller(SandboxSetup setup, Pins pins) {
+    /** @param watchdog what venv and pip run under, so that a killed app leaves neither running */
+    SandboxInstaller(SandboxSetup setup, Pins pins, Watchdog watchdog) {
         this.setup = setup;
         this.pins = pins;
+        this.watchdog = watchdog;
     }
 
     /** True when the venv already holds exactly the pinned versions. */
@@ -64,12 +69,14 @@ final class SandboxInstaller {
             progress.update("Creating a Python environment for the sandbox in " + setup.venv() + " …", 0.05);
             deleteVenv(); // an incomplete one of ours, from an older pin or an interrupted install
             markOurs(); // first, so a venv half made by an interrupted run is still known as ours
-            run(List.of(setup.python(), "-m", "venv", setup.venv().toString()), "create the venv", progress, 0.05);
-            List<String> pip = new ArrayList<>(List.of(setup.venvProgram("python").toString(), "-m", "pip", "install",
-                    "--disable-pip-version-check", "--no-input", "--progress-bar", "off"));
+            run(watchdog.command(setup.python(), "venv", List.of(setup.venv().toString())), "create the venv",
+                    progress, 0.05);
+            List<String> pip = new ArrayList<>(List.of("install", "--disable-pip-version-check", "--no-input",
+                    "--progress-bar", "off"));
             pip.addAll(pins.requirements());
             progress.update("Installing " + String.join(" ", pins.requirements()) + " …", 0.1);
-            run(pip, "install MiniStack", progress, 0.1);
+            run(watchdog.command(setup.venvProgram("python").toString(), "pip", pip), "install MiniStack", progress,
+                    0.1);
             done = true;
         } finally {
             if (!done) {
@@ -117,10 +124,21 @@ final class SandboxInstaller {
                     + " or run MiniStack yourself and choose it as a local endpoint:" + System.lineSeparator()
                     + manualCommand(), e);
         }
-        if (o.exitCode() != 0) {
-            throw new SandboxException("'" + setup.python() + "' is Python " + String.join(" ", out) + "; MiniStack "
-                    + "needs Python 3.10 or newer. Install one, or run MiniStack yourself:" + System.lineSeparator()
-                    + manualCommand());
+        Matcher m = out.stream().map(PYTHON_VERSION::matcher).filter(Matcher::matches).findFirst().orElse(null);
+        if (o.exitCode() != 0 || m == null) {
+            String text = String.join(" ", out).strip();
+            String said = text.isEmpty() ? "nothing" : "'" + (text.length() > 200 ? text.substring(0, 200) + " …"
+                    : text) + "'";
+            throw new SandboxException("'" + setup.python() + "' does not run as Python 3 (exit code " + o.exitCode()
+                    + ", it printed " + said + "). MiniStack needs Python 3.10 or newer. Install one, or run "
+                    + "MiniStack yourself:" + System.lineSeparator() + manualCommand());
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        if (major != 3 || minor < 10) {
+            throw new SandboxException("'" + setup.python() + "' is Python " + m.group(1) + "." + m.group(2) + "."
+                    + m.group(3) + "; MiniStack needs Python 3.10 or newer. Install one, or run MiniStack yourself:"
+                    + System.lineSeparator() + manualCommand());
         }
     }
 
@@ -128,7 +146,8 @@ final class SandboxInstaller {
     String manualCommand() {
         return "  python3 -m venv ministack-venv && ministack-venv/bin/pip install "
                 + String.join(" ", pins.requirements()) + System.lineSeparator()
-                + "  GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 ministack-venv/bin/ministack" + System.lineSeparator()
+                + "  GATEWAY_PORT=4566 BIND_HOST=127.0.0.1 IOT_MTLS_ENABLED=0 SFTP_ENABLED=0 ministack-venv/bin/ministack"
+                + System.lineSeparator()
                 + "  (then use the local endpoint http://127.0.0.1:4566)";
     }
 
@@ -155,12 +174,25 @@ final class SandboxInstaller {
         if (!Files.exists(setup.venv().resolve(MARKER))) {
             return;
         }
-        try (Stream<Path> all = Files.walk(setup.venv())) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        try {
+            for (Path p : deletionOrder(setup.venv())) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            // Left behind, it is found incomplete (no pinned MiniStack) and deleted again next time.
+            // The marker goes last, so what is left behind is still known as ours and deleted again next time.
         }
+    }
+
+    /** Children before their folders, and the marker after everything but the venv folder itself. */
+    static List<Path> deletionOrder(Path venv) throws IOException {
+        Path marker = venv.resolve(MARKER);
+        List<Path> order;
+        try (Stream<Path> all = Files.walk(venv)) {
+            order = new ArrayList<>(all.filter(p -> !p.equals(marker) && !p.equals(venv))
+                    .sorted(Comparator.reverseOrder()).toList());
+        }
+        order.add(marker);
+        order.add(venv);
+        return order;
     }
 }

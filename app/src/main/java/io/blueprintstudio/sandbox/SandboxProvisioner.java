@@ -6,6 +6,7 @@ import io.blueprintstudio.aws.SourceBuckets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -27,27 +28,49 @@ public final class SandboxProvisioner {
         this.target = target;
     }
 
-    /** Creates the buckets and topics; returns one result queue per topic, in the order given. */
+    /**
+     * Creates the buckets and topics; returns one result queue per topic, in the order given. A name the emulator
+     * or the SDK refuses, or an emulator that does not answer, is a {@link SandboxException} naming it.
+     */
     public List<ResultQueue> provision(SandboxResources resources) throws SandboxException {
         try (S3Client s3 = target.s3(); SourceBuckets sources = new SourceBuckets(target)) {
             for (String bucket : resources.sourceBuckets()) {
-                createBucket(s3, bucket);
-                // S3 tells EventBridge about every object; the blueprint's rules pick the prefixes they watch.
-                sources.enableEventBridge(bucket);
+                attempt("source bucket " + bucket, () -> {
+                    createBucket(s3, bucket);
+                    // S3 tells EventBridge about every object; the blueprint's rules pick the prefixes they watch.
+                    sources.enableEventBridge(bucket);
+                    return null;
+                });
             }
             for (String bucket : resources.destinationBuckets()) {
-                createBucket(s3, bucket);
+                attempt("destination bucket " + bucket, () -> {
+                    createBucket(s3, bucket);
+                    return null;
+                });
             }
-        } catch (DeployException e) {
-            throw new SandboxException("Could not prepare the sandbox's buckets: " + e.getMessage(), e);
         }
         List<ResultQueue> queues = new ArrayList<>();
         try (SnsClient sns = target.client(SnsClient.builder()); SqsClient sqs = target.client(SqsClient.builder())) {
             for (String topic : resources.topicNames()) {
-                queues.add(topicWithQueue(sns, sqs, topic));
+                queues.add(attempt("topic " + topic, () -> topicWithQueue(sns, sqs, topic)));
             }
         }
         return queues;
+    }
+
+    /** One resource's creation. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws DeployException;
+    }
+
+    private <T> T attempt(String what, Step<T> step) throws SandboxException {
+        try {
+            return step.run();
+        } catch (DeployException | SdkException | IllegalArgumentException e) {
+            throw new SandboxException("Could not create the sandbox's " + what + " in " + target.describe() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static void createBucket(S3Client s3, String bucket) {

@@ -138,7 +138,10 @@ final class Menus {
             case STOPPED, FAILED -> "Start Local Sandbox";
             case STARTING -> "Cancel Local Sandbox Start";
             case RUNNING -> "Stop Local Sandbox";
+            case STOPPING -> "Stopping Local Sandbox …";
         }, model.stateProperty()));
+        i.disableProperty().bind(Bindings.equal(model.stateProperty(),
+                io.blueprintstudio.ui.sandbox.SandboxViewModel.State.STOPPING));
         return i;
     }
 

@@ -1,6 +1,7 @@
 package io.blueprintstudio.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.aws.AwsTarget;
@@ -65,6 +66,65 @@ class LambdaProxyHostTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(405, r.statusCode());
             assertTrue(host.invocations().isEmpty());
+        }
+    }
+
+    /** Any local program can reach the port; only MiniStack, given the URL with the host's token, runs the handler. */
+    @Test
+    void aRequestWithoutThisHostsTokenIsNotFound() throws Exception {
+        try (LambdaProxyHost host = LambdaProxyHost.start(AwsTarget.endpoint(SandboxPeers.ministack(), null),
+                line -> { }); LambdaProxyHost other = LambdaProxyHost.start(AwsTarget.endpoint(
+                        SandboxPeers.ministack(), null), line -> { })) {
+            URI url = host.urlFor("f");
+            String token = url.getPath().split("/")[2];
+            assertTrue(token.matches("[0-9a-f]{32}"), url::toString);
+            assertEquals("/functions/" + token + "/f", url.getPath());
+            assertNotEquals(token, other.urlFor("f").getPath().split("/")[2], "two hosts share a token");
+
+            URI base = url.resolve("/");
+            String wrong = (token.charAt(0) == '0' ? "1" : "0") + token.substring(1);
+            for (String path : List.of("/functions/f", "/functions/" + wrong + "/f", "/functions/" + token,
+                    "/functions/" + token + "/", "/functions/" + token.substring(0, 31) + "/f", "/functions/")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, r.statusCode(), path);
+            }
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(base.resolve("/functions/" + wrong + "/f"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, get.statusCode(), "a GET with a wrong token learns nothing either");
+            assertTrue(host.invocations().isEmpty(), host.invocations()::toString);
+        }
+    }
+
+    /** The name is decoded once: "%25zz" is the function "%zz" (before, a second decoding closed the connection). */
+    @Test
+    void aNameIsDecodedOnceAndAnUnusualOneStillGetsAReply() throws Exception {
+        List<String> log = new ArrayList<>();
+        try (LambdaProxyHost host = LambdaProxyHost.start(AwsTarget.endpoint(SandboxPeers.ministack(), null),
+                log::add)) {
+            URI url = host.urlFor("%zz");
+            assertTrue(url.getRawPath().endsWith("/%25zz"), url::toString);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(url)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(502, r.statusCode(), r.body());
+            assertTrue(r.body().startsWith("Lambda proxy could not read the settings of function '%zz'"), r.body());
+        }
+    }
+
+    @Test
+    void remembersOnlyTheLatestInvocations() throws Exception {
+        try (LambdaProxyHost host = LambdaProxyHost.start(AwsTarget.endpoint(SandboxPeers.ministack(), null),
+                line -> { })) {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
+            for (int i = 0; i <= LambdaProxyHost.REMEMBERED; i++) {
+                sent.add(http.sendAsync(HttpRequest.newBuilder(host.urlFor("gone-" + i))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding()));
+                if (sent.size() % 32 == 0) {
+                    sent.forEach(java.util.concurrent.CompletableFuture::join);
+                }
+            }
+            sent.forEach(java.util.concurrent.CompletableFuture::join);
+            assertEquals(LambdaProxyHost.REMEMBERED, host.invocations().size());
         }
     }
 

@@ -18,7 +18,7 @@ import javafx.stage.Window;
  */
 public final class SandboxIndicator extends HBox {
     private static final String[] STATE_CLASSES = {"sandbox-stopped", "sandbox-starting", "sandbox-running",
-        "sandbox-failed"};
+        "sandbox-stopping", "sandbox-failed"};
 
     public SandboxIndicator(SandboxViewModel model, Window owner) {
         setId("sandbox-indicator");
@@ -54,7 +54,7 @@ public final class SandboxIndicator extends HBox {
         dot.getStyleClass().add(STATE_CLASSES[state.ordinal()]);
         dot.setStyle(switch (state) {
             case STOPPED -> "-fx-text-fill: -color-fg-muted;";
-            case STARTING -> "-fx-text-fill: -color-warning-fg;";
+            case STARTING, STOPPING -> "-fx-text-fill: -color-warning-fg;";
             case RUNNING -> "-fx-text-fill: -color-success-fg;";
             case FAILED -> "-fx-text-fill: -color-danger-fg;";
         });

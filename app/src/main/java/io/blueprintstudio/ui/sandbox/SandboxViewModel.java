@@ -4,6 +4,7 @@ import io.blueprintstudio.aws.AwsTarget;
 import io.blueprintstudio.sandbox.LocalSandbox;
 import io.blueprintstudio.sandbox.SandboxProgress;
 import io.blueprintstudio.ui.BackgroundWork;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,15 +14,21 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
  * The local sandbox as the window sees it: one state, what it is doing now, and the AWS target it offers once
- * running. Starting runs in the background (a first start installs MiniStack) and can be cancelled; stopping
- * also happens when the window goes away. Properties change on the FX thread only.
+ * running. Starting runs in the background (a first start installs MiniStack) and can be cancelled; stopping runs
+ * in the background too (MiniStack takes seconds to end), and also happens when the window goes away. Properties
+ * change on the FX thread only.
+ *
+ * <p>A sandbox whose start was cancelled is never left running unseen, whenever the cancel comes: each start keeps
+ * what it made in its {@link Attempt}, and whichever side learns of the cancel last (the start's own thread, the
+ * task's cancelled event, or {@link #started}) closes it.
  */
 public final class SandboxViewModel {
     /** Where the sandbox is in its life. */
-    public enum State { STOPPED, STARTING, RUNNING, FAILED }
+    public enum State { STOPPED, STARTING, RUNNING, STOPPING, FAILED }
 
     /** Starts a sandbox, reporting progress; interrupting the thread cancels. */
     @FunctionalInterface
@@ -36,7 +43,8 @@ public final class SandboxViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyObjectWrapper<AwsTarget> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private Task<LocalSandbox> starting;
+    /** The start under way, or null. */
+    private Attempt starting;
     /** Read off the FX thread too (by the Deploy screen's synthesis). */
     private volatile LocalSandbox running;
 
@@ -45,9 +53,9 @@ public final class SandboxViewModel {
         this.launcher = launcher;
     }
 
-    /** Starts the sandbox unless it is starting or running. */
+    /** Starts the sandbox unless it is starting, running or stopping. */
     public void start() {
-        if (state.get() == State.STARTING || state.get() == State.RUNNING) {
+        if (state.get() == State.STARTING || state.get() == State.RUNNING || state.get() == State.STOPPING) {
             return;
         }
         error.set(null);
@@ -58,44 +66,56 @@ public final class SandboxViewModel {
                 show(text, fraction);
             }
         });
-        starting = work.run("Starting the local sandbox …", () -> startOrStop(onFx), this::started, this::failed);
+        Attempt attempt = new Attempt();
+        starting = attempt;
+        attempt.task = work.run("Starting the local sandbox …", () -> attempt.start(launcher, onFx),
+                sandbox -> started(attempt), failure -> failed(attempt, failure));
+        attempt.task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> closeInBackground(attempt.take()));
     }
 
-    /** Stops a running sandbox, or cancels one that is starting (an install in progress is undone). */
+    /**
+     * Stops a running sandbox, or cancels one that is starting (an install in progress is undone). Returns at once:
+     * the state is {@code STOPPING} until MiniStack has ended.
+     */
     public void stop() {
         if (starting != null) {
-            starting.cancel(true);
+            starting.cancel();
             starting = null;
         }
-        if (running != null) {
-            running.close();
-            running = null;
-        }
+        LocalSandbox stopped = running;
+        running = null;
         target.set(null);
-        state.set(State.STOPPED);
-        show("Sandbox off", -1);
+        if (stopped == null) {
+            state.set(State.STOPPED);
+            show("Sandbox off", -1);
+            return;
+        }
+        state.set(State.STOPPING);
+        show("Stopping the local sandbox …", -1);
+        work.run("Stopping the local sandbox …", () -> {
+            stopped.close();
+            return stopped;
+        }, done -> stopped(), failure -> stopped());
     }
 
     /** Start when stopped or failed, cancel when starting, stop when running: what the one menu item does. */
     public void toggle() {
-        if (state.get() == State.STOPPED || state.get() == State.FAILED) {
-            start();
-        } else {
-            stop();
+        switch (state.get()) {
+            case STOPPED, FAILED -> start();
+            case STARTING, RUNNING -> stop();
+            case STOPPING -> { } // it is already on its way down
         }
     }
 
-    /** A sandbox that finished starting after a cancel is stopped at once rather than left running unseen. */
-    private LocalSandbox startOrStop(SandboxProgress progress) throws Exception {
-        LocalSandbox sandbox = launcher.start(progress);
-        if (Thread.currentThread().isInterrupted()) {
-            sandbox.close();
-            throw new InterruptedException("cancelled");
+    private void started(Attempt attempt) {
+        LocalSandbox sandbox = attempt.take();
+        if (sandbox == null) {
+            return; // closed already, as cancelled
         }
-        return sandbox;
-    }
-
-    private void started(LocalSandbox sandbox) {
+        if (starting != attempt) {
+            closeInBackground(sandbox); // cancelled after its start had returned
+            return;
+        }
         starting = null;
         running = sandbox;
         sandbox.whenItDies(reason -> Platform.runLater(() -> died(sandbox, reason)));
@@ -104,19 +124,39 @@ public final class SandboxViewModel {
         show("Sandbox running at " + sandbox.endpoint(), 1);
     }
 
+    private void stopped() {
+        if (state.get() == State.STOPPING) {
+            state.set(State.STOPPED);
+            show("Sandbox off", -1);
+        }
+    }
+
+    /** For a sandbox no one shows any more: the state has moved on already. */
+    private void closeInBackground(LocalSandbox sandbox) {
+        if (sandbox != null) {
+            work.run("Stopping the local sandbox …", () -> {
+                sandbox.close();
+                return sandbox;
+            }, done -> { }, failure -> { });
+        }
+    }
+
     private void died(LocalSandbox sandbox, String reason) {
         if (running != sandbox) {
             return;
         }
-        running.close(); // the proxy too
         running = null;
+        closeInBackground(sandbox); // the proxy too, and the sandbox's folder
         target.set(null);
         state.set(State.FAILED);
         show("Sandbox stopped unexpectedly", -1);
         error.set(reason);
     }
 
-    private void failed(Throwable e) {
+    private void failed(Attempt attempt, Throwable e) {
+        if (starting != attempt) {
+            return; // cancelled meanwhile: the user asked for it to stop, not for its error
+        }
         starting = null;
         state.set(State.FAILED);
         show("Sandbox not started", -1);
@@ -155,6 +195,39 @@ public final class SandboxViewModel {
     /** The running sandbox, for screens that deploy to it (Lambda proxy URLs); null when not running. */
     public LocalSandbox running() {
         return running;
+    }
+
+    /**
+     * One start: its task, whether it was cancelled, and the sandbox it made until someone takes it (to run it, or to
+     * close it), exactly once.
+     */
+    private static final class Attempt {
+        private final AtomicReference<LocalSandbox> made = new AtomicReference<>();
+        private volatile boolean cancelled;
+        private Task<LocalSandbox> task;
+
+        /** On the background thread. */
+        LocalSandbox start(Launcher launcher, SandboxProgress progress) throws Exception {
+            LocalSandbox sandbox = launcher.start(progress);
+            made.set(sandbox);
+            if (cancelled || Thread.currentThread().isInterrupted()) {
+                LocalSandbox mine = take();
+                if (mine != null) {
+                    mine.close();
+                }
+                throw new InterruptedException("cancelled");
+            }
+            return sandbox;
+        }
+
+        void cancel() {
+            cancelled = true;
+            task.cancel(true);
+        }
+
+        LocalSandbox take() {
+            return made.getAndSet(null);
+        }
     }
 
     /** The launcher the app uses: the user's sandbox folder, handler log lines to standard output. */
