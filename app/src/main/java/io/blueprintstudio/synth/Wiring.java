@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How the modules of one environment connect, read from their resolved configs (each resolved once, here, and
@@ -121,12 +122,14 @@ final class Wiring {
     LambdaAccess accessFor(BlueprintModule m, String functionId) {
         MdaaNames names = names(blueprint, m);
         String arnReference = "{{resolve:ssm:" + names.ssm("lambda", functionId, "arn") + "}}";
-        String deployed = ":function:" + names.resource(functionId, MdaaNames.LAMBDA);
+        // a function ARN ends at its quote, or at a version or alias after a colon
+        Pattern deployed = Pattern.compile(":function:" + Pattern.quote(names.resource(functionId, MdaaNames.LAMBDA))
+                + "[\":]");
         Set<BucketPrefix> reads = new LinkedHashSet<>();
         List<String> machines = new ArrayList<>();
         for (Flow flow : flows) {
             if (flow.module().domain().equals(m.domain())
-                    && (flow.asl().contains(arnReference) || flow.asl().contains(deployed))) {
+                    && (flow.asl().contains(arnReference) || deployed.matcher(flow.asl()).find())) {
                 reads.addAll(flow.sources());
                 machines.add(flow.name());
             }

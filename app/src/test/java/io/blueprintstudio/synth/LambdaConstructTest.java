@@ -120,6 +120,16 @@ class LambdaConstructTest {
         assertFalse(policy.contains("UseDataLakeKey"), "no data lake key known");
     }
 
+    @Test
+    void findsAFunctionCalledByItsDeployedArnAndGrantsItTheSource(@TempDir Path dir) throws Exception {
+        SynthResult r = SampleSynth.synth(dir, Map.of("stepfunctions/stepfunction.yaml", s -> s.replace(
+                "\"{{resolve:ssm:/{{org}}/{{domain}}/lambda/lambda/lambda_csv_parquet/arn}}\"",
+                "\"arn:aws:lambda:us-east-1:000000000000:function:bps-sample-dev-sales-lambda-lambda_csv_parquet\"")));
+        assertTrue(r.ok(), r.findings().toString());
+        assertTrue(r.findings().stream().noneMatch(d -> d.code().startsWith("SYNTH-LAMBDA")), r.findings().toString());
+        assertTrue(Files.readString(r.stacks().get(2).template()).contains("\"ReadSource\""));
+    }
+
     /** A second function like the first, which no state machine calls. */
     private static String uncalledFunction(String lambdaYaml) {
         String srcDir = lambdaYaml.lines().filter(l -> l.trim().startsWith("srcDir:")).findFirst().orElseThrow();
