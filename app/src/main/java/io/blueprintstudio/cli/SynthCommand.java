@@ -106,7 +106,9 @@ public final class SynthCommand implements Callable<Integer> {
     private static void text(PrintWriter out, SynthResult r) {
         if (r.assemblyDir() == null) {
             r.findings().forEach(out::println);
-            out.println("not synthesized: the blueprint has " + plural(r.count(Severity.ERROR), "validation error"));
+            boolean validation = r.findings().stream().noneMatch(d -> d.code().startsWith("SYNTH-"));
+            out.println("not synthesized: the blueprint has " + plural(r.count(Severity.ERROR), validation
+                    ? "validation error" : "error"));
             return;
         }
         out.println("Synthesized " + plural(r.stacks().size(), "stack") + " into " + r.assemblyDir());
@@ -120,19 +122,25 @@ public final class SynthCommand implements Callable<Integer> {
             s.stateMachines().forEach(m -> out.println("           state machine " + m.name() + " (" + m.type()
                     + "), logs " + m.logGroupName()));
         }
-        ExternalResources x = r.external();
-        if (!x.sourceBuckets().isEmpty()) {
-            out.println("Uses but does not create:");
-            x.sourceBuckets().forEach(b -> out.println("  source s3://" + b.bucket() + "/" + b.prefix()
-                    + "  (needs EventBridge notifications on bucket " + b.bucket() + ")"));
-            x.destinationBuckets().forEach(b -> out.println("  destination s3://" + b.bucket() + "/" + b.prefix()));
-            x.snsTopicArns().forEach(t -> out.println("  topic " + t));
-            x.kmsKeyArns().forEach(k -> out.println("  key " + k));
-        }
+        external(out, r.external());
         r.findings().forEach(out::println);
         out.println(String.format(Locale.ROOT, "%s, %s, %s (%.1f s)", plural(r.count(Severity.ERROR), "error"),
                 plural(r.count(Severity.WARNING), "warning"), plural(r.count(Severity.NOTE), "note"),
                 r.elapsed().toMillis() / 1000.0));
+    }
+
+    /** What the stacks use but do not create, each kind listed whenever it has entries. */
+    private static void external(PrintWriter out, ExternalResources x) {
+        if (x.sourceBuckets().isEmpty() && x.destinationBuckets().isEmpty() && x.snsTopicArns().isEmpty()
+                && x.kmsKeyArns().isEmpty()) {
+            return;
+        }
+        out.println("Uses but does not create:");
+        x.sourceBuckets().forEach(b -> out.println("  source s3://" + b.bucket() + "/" + b.prefix()
+                + "  (needs EventBridge notifications on bucket " + b.bucket() + ")"));
+        x.destinationBuckets().forEach(b -> out.println("  destination s3://" + b.bucket() + "/" + b.prefix()));
+        x.snsTopicArns().forEach(t -> out.println("  topic " + t));
+        x.kmsKeyArns().forEach(k -> out.println("  key " + k));
     }
 
     private static ObjectNode json(SynthResult r) {

@@ -3,6 +3,7 @@ package io.blueprintstudio.synth;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.BlueprintModule;
 import io.blueprintstudio.blueprint.ModuleKind;
+import io.blueprintstudio.blueprint.Resolution;
 import io.blueprintstudio.validate.BlueprintValidator;
 import io.blueprintstudio.validate.Diagnostic;
 import io.blueprintstudio.validate.Severity;
@@ -11,7 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
@@ -22,7 +27,6 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.cxapi.CloudAssembly;
-import software.amazon.jsii.JsiiException;
 
 /**
  * Turns a validated blueprint into a CDK cloud assembly: one stack per module of the chosen environment, named and
@@ -30,6 +34,9 @@ import software.amazon.jsii.JsiiException;
  * the one before), checked by cdk-nag. A blueprint with validation errors is refused with those errors.
  */
 public final class BlueprintSynthesizer {
+    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static final String FAILED = "SYNTH-FAILED";
+
     private BlueprintSynthesizer() {
     }
 
@@ -55,14 +62,42 @@ public final class BlueprintSynthesizer {
                     .filter(d -> d.severity() == Severity.ERROR).toList(), ExternalResources.NONE, since(start));
         }
         String node = NodeRuntime.require();
+        lock(cancelled);
+        try {
+            return synthInto(blueprint, options, env, node, progress, cancelled, start);
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /**
+     * One synthesis at a time in this process: the jsii runtime and the CDK's asset cache are shared by all. The
+     * wait honours {@code cancelled}.
+     */
+    private static void lock(BooleanSupplier cancelled) {
+        try {
+            while (!LOCK.tryLock(100, TimeUnit.MILLISECONDS)) {
+                check(cancelled);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("synthesis interrupted while waiting for another to finish");
+        }
+    }
+
+    private static SynthResult synthInto(Blueprint blueprint, SynthOptions options, String env, String node,
+            SynthProgress progress, BooleanSupplier cancelled, long start) throws SynthException {
         check(cancelled);
         Path out = AssemblyFolder.prepare(options.outputDir());
         boolean done = false;
         try {
             SynthResult result = synth(blueprint, options, env, out, node, progress, cancelled, start);
-            done = true;
+            done = result.assemblyDir() != null;
             return result;
-        } catch (JsiiException e) {
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the CDK (JsiiException) or a construct refusing a value: a message, never a stack trace
             throw new SynthException("the AWS CDK failed: " + firstLine(e.getMessage()), e);
         } finally {
             if (!done) {
@@ -72,32 +107,30 @@ public final class BlueprintSynthesizer {
     }
 
     private static SynthResult synth(Blueprint bp, SynthOptions options, String env, Path out, String node,
-            SynthProgress progress, BooleanSupplier cancelled, long start) throws SynthException {
+            SynthProgress progress, BooleanSupplier cancelled, long start) {
         progress.step("Starting the AWS CDK (" + node + ")", 0.1);
         // The CDK remembers staged assets for the life of the process; the output folder was just emptied, so a
         // second synthesis into it would otherwise leave the Lambda jar out of the assembly.
         AssetStaging.clearAssetHashCache();
         App app = new App(AppProps.builder().outdir(out.toString()).analyticsReporting(false).build());
         List<BlueprintModule> modules = bp.modules().stream().filter(m -> m.env().equals(env)).toList();
-        List<Diagnostic> problems = new ArrayList<>();
-        ConfigLocations locations = new ConfigLocations();
         Wiring wiring = new Wiring(bp, modules);
-        List<StackBuilder.Built> built = new ArrayList<>();
+        Building b = new Building(bp, wiring, options);
+        modules.stream().filter(m -> m.kind() == ModuleKind.OTHER).forEach(b::skip);
         List<BlueprintModule> ordered = modules.stream().filter(m -> m.kind() != ModuleKind.OTHER)
                 .sorted(Comparator.comparingInt(m -> StackBuilder.stage(m.kind()))).toList();
-        modules.stream().filter(m -> m.kind() == ModuleKind.OTHER).forEach(m -> problems.add(new Diagnostic(
-                Severity.NOTE, "SYNTH-MODULE-SKIPPED", Blueprint.MDAA_FILE, 0, 0, m.config().pointer(), "module `"
-                + m.name() + "` (" + m.config().modulePath() + ") is not one Blueprint Studio synthesizes; "
-                + "deploy it with MDAA", "")));
         for (int i = 0; i < ordered.size(); i++) {
             check(cancelled);
             BlueprintModule m = ordered.get(i);
             progress.step("Building stack " + Wiring.names(bp, m).stackName(), 0.15 + 0.35 * i / ordered.size());
-            Stack stack = stack(app, bp, m);
-            ModuleScope scope = new ModuleScope(bp, m, wiring.resolver(m), Wiring.names(bp, m), stack,
-                    new SsmPlaceholders(stack), locations, problems, options);
-            built.add(StackBuilder.build(scope, wiring, previousStage(built, StackBuilder.stage(m.kind()))));
+            b.build(stack(app, bp, m), m);
         }
+        List<Diagnostic> problems = b.problems;
+        if (problems.stream().anyMatch(d -> d.code().equals(FAILED))) {
+            // a stack that could not be built completely is no assembly to write
+            return new SynthResult(null, List.of(), problems, wiring.external(), since(start));
+        }
+        SsmReferences.check(b.scopes, b.published);
         NagChecks.addPacks(app);
         check(cancelled);
         progress.step("Synthesizing and running cdk-nag (AwsSolutions, NIST 800-53 R5)", 0.55);
@@ -105,10 +138,57 @@ public final class BlueprintSynthesizer {
         check(cancelled);
         progress.step("Reading findings", 0.95);
         List<Diagnostic> findings = new ArrayList<>(problems);
-        findings.addAll(Findings.of(assembly, locations, Blueprint.MDAA_FILE));
-        List<SynthesizedStack> stacks = built.stream().map(b -> b.toStack(assembly)).toList();
+        findings.addAll(Findings.of(assembly, b.locations, Blueprint.MDAA_FILE));
+        List<SynthesizedStack> stacks = b.built.stream().map(x -> x.toStack(assembly)).toList();
         progress.step("Synthesized " + stacks.size() + " stacks", 1.0);
         return new SynthResult(out, stacks, findings, wiring.external(), since(start));
+    }
+
+    /** The stacks built so far, and what building them found. */
+    private static final class Building {
+        final List<Diagnostic> problems = new ArrayList<>();
+        final ConfigLocations locations = new ConfigLocations();
+        final List<StackBuilder.Built> built = new ArrayList<>();
+        final List<ModuleScope> scopes = new ArrayList<>();
+        final Set<String> published = new LinkedHashSet<>();
+        private final Blueprint bp;
+        private final Wiring wiring;
+        private final SynthOptions options;
+
+        Building(Blueprint bp, Wiring wiring, SynthOptions options) {
+            this.bp = bp;
+            this.wiring = wiring;
+            this.options = options;
+        }
+
+        void skip(BlueprintModule m) {
+            problems.add(new Diagnostic(Severity.NOTE, "SYNTH-MODULE-SKIPPED", Blueprint.MDAA_FILE, 0, 0,
+                    m.config().pointer(), "module `" + m.name() + "` (" + m.config().modulePath() + ") is not one "
+                    + "Blueprint Studio synthesizes; deploy it with MDAA", ""));
+        }
+
+        /** Fills {@code stack} with module {@code m}; a construct the CDK refuses is a located error. */
+        void build(Stack stack, BlueprintModule m) {
+            ModuleScope scope = new ModuleScope(bp, m, wiring.config(m), wiring.resolver(m), Wiring.names(bp, m),
+                    stack, new SsmPlaceholders(stack), published, locations, problems, options);
+            unresolved(scope, wiring.resolution(m));
+            scopes.add(scope);
+            try {
+                built.add(StackBuilder.build(scope, wiring, previousStage(built, StackBuilder.stage(m.kind()))));
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                scope.error(FAILED, "", "module `" + m.name() + "` could not be built: " + firstLine(e.getMessage()),
+                        "correct the setting the message names");
+            }
+        }
+
+        /** What the resolver could not resolve in a module's config (context keys are refused by validation). */
+        private static void unresolved(ModuleScope s, Resolution r) {
+            r.problems().forEach(p -> s.error("SYNTH-UNRESOLVED", p.pointer(), p.message(),
+                    p.template().startsWith("{{env_var:") ? "set that environment variable before synthesizing"
+                            : "define it in mdaa.yaml's context"));
+        }
     }
 
     private static Stack stack(App app, Blueprint bp, BlueprintModule m) {

@@ -27,6 +27,11 @@ record MdaaNames(String org, String env, String domain, String module) {
         return fit((stackName() + "-" + suffix).toLowerCase(Locale.ROOT), limit);
     }
 
+    /** An EventBridge rule of state machine {@code machine}: {@code <base>-<machine>-<rule>}. */
+    String rule(String machine, String ruleName) {
+        return resource(machine + "-" + ruleName, RULE);
+    }
+
     /** The module's own SSM path {@code /<org>/<domain>/<module>/<type>/<id>/<attr>}, lower-cased. */
     String ssm(String type, String id, String attr) {
         return ("/" + org + "/" + domain + "/" + module + "/" + type + "/" + id + "/" + attr).toLowerCase(Locale.ROOT);

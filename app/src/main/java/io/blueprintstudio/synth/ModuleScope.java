@@ -6,43 +6,51 @@ import io.blueprintstudio.blueprint.Resolution;
 import io.blueprintstudio.blueprint.Resolver;
 import io.blueprintstudio.validate.Diagnostic;
 import io.blueprintstudio.validate.Severity;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
 /**
- * Everything a module's construct needs: the blueprint, the module, its resolver, MDAA's names, the stack, the
- * stack's SSM parameters, where constructs came from, and where problems go.
+ * Everything a module's construct needs: the blueprint, the module, its resolved config (the one source of its
+ * settings), its resolver, MDAA's names, the stack, the SSM parameters the stack reads and those every stack of
+ * this synthesis publishes, where constructs came from, and where problems go.
  */
-record ModuleScope(Blueprint blueprint, BlueprintModule module, Resolver resolver, MdaaNames names, Stack stack,
-        SsmPlaceholders ssm, ConfigLocations locations, List<Diagnostic> problems, SynthOptions options) {
+record ModuleScope(Blueprint blueprint, BlueprintModule module, ConfigValues config, Resolver resolver,
+        MdaaNames names, Stack stack, SsmPlaceholders ssm, Set<String> published, ConfigLocations locations,
+        List<Diagnostic> problems, SynthOptions options) {
 
-    /** A config string with templates resolved and SSM references turned into parameter tokens; null stays null. */
-    String value(String raw, String pointer) {
-        String resolved = resolved(raw, pointer);
-        return resolved == null ? null : ssm.tokens(resolved);
+    /** A resolved setting as text for a resource property: SSM references become parameter tokens. */
+    String text(ConfigValues v) {
+        String s = v.text();
+        return s == null ? null : ssm.tokens(s);
     }
 
-    /** A config string with templates resolved ({@code {{resolve:ssm:..}}} kept); problems reported. */
-    String resolved(String raw, String pointer) {
-        if (raw == null) {
-            return null;
+    /** A resolved tree (a policy document) with SSM references in its strings turned into parameter tokens. */
+    Object tokens(Object tree) {
+        if (tree instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), tokens(v)));
+            return out;
         }
-        Resolution r = resolver.resolveString(raw);
-        r.problems().forEach(p -> error("SYNTH-UNRESOLVED", pointer, p.message(), "define it in mdaa.yaml's context"));
-        return r.string();
+        if (tree instanceof List<?> l) {
+            return l.stream().map(this::tokens).toList();
+        }
+        return tree instanceof String s ? ssm.tokens(s) : tree;
     }
 
-    /** A whole config value tree, resolved. */
-    Object resolvedTree(Object raw, String pointer) {
-        Resolution r = resolver.resolve(raw);
-        r.problems().forEach(p -> error("SYNTH-UNRESOLVED", pointer + p.pointer(), p.message(),
-                "define it in mdaa.yaml's context"));
-        return r.value();
+    /** One of MDAA's references written by us, such as {@code project:kmsArn/default}, as a parameter token. */
+    String reference(String mdaaReference, String pointer) {
+        Resolution r = resolver.resolveString(mdaaReference);
+        r.problems().forEach(p -> error("SYNTH-UNRESOLVED", pointer, p.message(), ""));
+        return ssm.tokens(r.string());
     }
 
     /** Remembers that {@code construct} (and everything below it) comes from the config entry at {@code pointer}. */
@@ -51,11 +59,32 @@ record ModuleScope(Blueprint blueprint, BlueprintModule module, Resolver resolve
         return construct;
     }
 
+    /**
+     * Publishes this module's SSM parameter {@code /<org>/<domain>/<module>/<type>/<id>/<attr>}, as MDAA does, in
+     * {@code scope}, the construct of that one config entry.
+     */
+    void publish(Construct scope, String type, String id, String attr, String value) {
+        publishAt(scope, "Ssm-" + type + "-" + attr, names.ssm(type, id, attr), value);
+    }
+
+    void publishAt(Construct scope, String constructId, String path, String value) {
+        published.add(path);
+        StringParameter.Builder.create(scope, constructId).parameterName(path).stringValue(value).build();
+    }
+
     void error(String code, String pointer, String message, String hint) {
+        report(Severity.ERROR, code, pointer, message, hint);
+    }
+
+    void warn(String code, String pointer, String message, String hint) {
+        report(Severity.WARNING, code, pointer, message, hint);
+    }
+
+    private void report(Severity severity, String code, String pointer, String message, String hint) {
         ConfigLocations.Entry e = new ConfigLocations.Entry(module, pointer);
         var src = e.source();
-        problems.add(new Diagnostic(Severity.ERROR, code, e.file(), src.map(s -> s.line()).orElse(0),
-                src.map(s -> s.column()).orElse(0), pointer, message, hint));
+        problems.add(new Diagnostic(severity, code, e.file(), src.map(x -> x.line()).orElse(0),
+                src.map(x -> x.column()).orElse(0), pointer, message, hint));
     }
 
     /**
@@ -70,13 +99,5 @@ record ModuleScope(Blueprint blueprint, BlueprintModule module, Resolver resolve
                 .enforceSsl(true)
                 .retentionPeriod(Duration.days(14))
                 .build();
-    }
-
-    String region() {
-        return resolver.scope().region();
-    }
-
-    String account() {
-        return resolver.scope().account();
     }
 }

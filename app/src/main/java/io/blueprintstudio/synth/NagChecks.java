@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NIST80053R5Checks;
 import io.github.cdklabs.cdknag.NagPackProps;
@@ -52,33 +51,21 @@ final class NagChecks {
     }
 
     /** {@code nag_suppressions.by_path}: {@code [{path, suppressions: [{id, reason}]}]}, paths in the stack. */
-    static void suppressByPath(Stack stack, Object byPath, ModuleScope s) {
-        if (!(byPath instanceof List<?> entries)) {
-            return;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            Map<String, Object> e = ConfigValues.map(entries.get(i));
-            Object path = e.get("path");
-            List<Suppression> sup = new ArrayList<>();
-            if (e.get("suppressions") instanceof List<?> l) {
-                l.forEach(o -> {
-                    Map<String, Object> m = ConfigValues.map(o);
-                    sup.add(new Suppression(str(m.get("id")), str(m.get("reason"))));
-                });
-            }
-            IConstruct target = path == null ? null : stack.getNode().tryFindChild(String.valueOf(path));
+    static void suppressByPath(Stack stack, ConfigValues byPath, ModuleScope s) {
+        for (ConfigValues e : byPath.items()) {
+            String path = e.text("path");
+            IConstruct target = path == null ? null : stack.getNode().tryFindChild(path);
             if (target == null && path != null) {
-                String p = String.valueOf(path);
                 target = stack.getNode().findAll().stream()
-                        .filter(c -> ("/" + c.getNode().getPath()).equals(p) || c.getNode().getPath().equals(p))
+                        .filter(c -> ("/" + c.getNode().getPath()).equals(path) || c.getNode().getPath().equals(path))
                         .findFirst().orElse(null);
             }
             if (target == null) {
-                s.error("SYNTH-NAG-PATH", "/nag_suppressions/by_path/" + i + "/path", "nag_suppressions.by_path: no "
-                        + "construct at `" + path + "` in stack " + stack.getStackName(),
+                s.error("SYNTH-NAG-PATH", e.at("path").pointer(), "nag_suppressions.by_path: no construct at `"
+                        + path + "` in stack " + stack.getStackName(),
                         "use a construct path shown by a finding (such as /" + stack.getStackName() + "/...)");
             } else {
-                suppress(target, sup);
+                suppress(target, e.at("suppressions").suppressions());
             }
         }
     }
@@ -91,10 +78,6 @@ final class NagChecks {
             NagSuppressions.addResourceSuppressions(construct, list, true);
         }
         return construct;
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 
     private static List<ByDesign> load() {

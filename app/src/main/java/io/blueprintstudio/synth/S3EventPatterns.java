@@ -6,8 +6,8 @@ import java.util.Map;
 import software.amazon.awscdk.services.events.EventPattern;
 
 /**
- * The EventBridge pattern for S3 "Object Created" events on buckets and key prefixes, as MDAA writes it (a leading
- * {@code /} on a prefix is dropped), optionally narrowed to keys ending with a suffix such as {@code .csv}, so
+ * The EventBridge pattern for S3 "Object Created" events on buckets and key prefixes, as MDAA writes it (the prefix
+ * is {@link S3Prefixes#keyPrefix}), optionally narrowed to keys ending with a suffix such as {@code .csv}, so
  * folder placeholders and other files do not start executions.
  */
 final class S3EventPatterns {
@@ -33,7 +33,7 @@ final class S3EventPatterns {
         List<Object> out = new ArrayList<>();
         List<String> ps = prefixes.isEmpty() ? List.of("") : prefixes;
         for (String raw : ps) {
-            String p = raw.startsWith("/") ? raw.substring(1) : raw;
+            String p = S3Prefixes.keyPrefix(raw);
             if (keySuffix != null) {
                 out.add(Map.of("wildcard", escape(p) + "*" + escape(keySuffix)));
             } else if (!p.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.blueprintstudio.synth;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,11 @@ public final class SsmPlaceholders {
     /** The string with every SSM reference replaced by its parameter's token (CloudFormation joins them). */
     String tokens(String resolved) {
         return replace(resolved, path -> parameter(path).getValueAsString());
+    }
+
+    /** The SSM paths this stack reads, in the order first used. */
+    Set<String> paths() {
+        return Collections.unmodifiableSet(byPath.keySet());
     }
 
     /** True when the string holds at least one SSM reference. */

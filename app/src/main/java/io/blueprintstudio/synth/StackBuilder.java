@@ -46,30 +46,23 @@ final class StackBuilder {
         List<SynthesizedStack.StateMachine> machines = List.of();
         List<String> functions = List.of();
         List<String> logGroups = new ArrayList<>();
-        String kind = switch (m.kind()) {
-            case ROLES -> "roles";
-            case DATAOPS_PROJECT -> "project";
-            case DATAOPS_LAMBDA -> "lambda";
-            default -> "stepfunction";
-        };
-        UnsupportedSettings.check(s, kind);
+        UnsupportedSettings.check(s);
         switch (m.kind()) {
-            case ROLES -> m.roles().ifPresent(c -> new RolesConstruct(s, c));
-            case DATAOPS_PROJECT -> m.project().ifPresent(c -> new ProjectConstruct(s, c));
+            case ROLES -> new RolesConstruct(s);
+            case DATAOPS_PROJECT -> new ProjectConstruct(s, wiring.rulesUsingKeyOf(m));
             case DATAOPS_LAMBDA -> {
-                LambdaConstruct c = new LambdaConstruct(s, m.lambda().orElseThrow(), f -> wiring.accessFor(m, f));
+                LambdaConstruct c = new LambdaConstruct(s, f -> wiring.accessFor(m, f));
                 functions = List.copyOf(c.functionNames);
                 logGroups.addAll(c.logGroupNames);
             }
             case DATAOPS_STEPFUNCTION -> {
-                StepFunctionConstruct c = new StepFunctionConstruct(s, m.stepFunction().orElseThrow());
+                StepFunctionConstruct c = new StepFunctionConstruct(s);
                 machines = List.copyOf(c.machines);
                 c.machines.forEach(x -> logGroups.add(x.logGroupName()));
             }
             case OTHER -> throw new IllegalArgumentException("not synthesized: " + m);
         }
-        Object nag = ConfigValues.map(m.document().get("nag_suppressions")).get("by_path");
-        NagChecks.suppressByPath(s.stack(), nag == null ? null : s.resolvedTree(nag, "/nag_suppressions/by_path"), s);
+        NagChecks.suppressByPath(s.stack(), s.config().at("nag_suppressions").at("by_path"), s);
         return new Built(m, s.stack(), stage(m.kind()), dependsOn, machines, functions, logGroups);
     }
 }

@@ -63,4 +63,18 @@ class SynthCommandTest {
                 r.out());
         assertTrue(!Files.exists(dir.resolve("out").resolve("manifest.json")));
     }
+
+    @Test
+    void listsDestinationsTopicsAndKeysAlsoWhenNoBucketStartsAnExecution(@TempDir Path dir) throws Exception {
+        Path bp = io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir);
+        Path sf = bp.resolve("stepfunctions/stepfunction.yaml");
+        String without = Files.readString(sf).replaceAll("(?s)    eventBridge:\n.*?(?=    # The rawStepFunctionDef)", "");
+        Files.writeString(sf, without);
+        CliRun r = CliRun.of("synth", bp.toString(), "--out", dir.resolve("out").toString(), "--progress", "never");
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("Uses but does not create:\n  destination s3://bps-sample-lake/curated/orders\n"
+                + "  topic arn:aws:sns:us-east-1:000000000000:bps-sample-orders-status\n"
+                + "  key arn:aws:kms:us-east-1:000000000000:key/"), r.out());
+        assertTrue(!r.out().contains("  source s3://"), r.out());
+    }
 }

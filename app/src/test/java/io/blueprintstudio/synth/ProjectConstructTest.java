@@ -24,10 +24,40 @@ class ProjectConstructTest {
     }
 
     @Test
-    void publishesTheProjectKeyArnAndAnEncryptedTopic() throws Exception {
+    void publishesTheKeyAndTopicAsMdaaNamesThem() throws Exception {
         Template t = SampleSynth.template("project");
         t.hasResourceProperties("AWS::SSM::Parameter", Match.objectLike(Map.of(
                 "Name", "/bps-sample/sales/project/kmsArn/default")));
-        t.hasResourceProperties("AWS::SNS::Topic", Match.objectLike(Map.of("KmsMasterKeyId", Match.anyValue())));
+        t.hasResourceProperties("AWS::SSM::Parameter", Match.objectLike(Map.of(
+                "Name", "/bps-sample/sales/project/projectTopicArn/default")));
+        t.hasResourceProperties("AWS::SNS::Topic", Match.objectLike(Map.of(
+                "TopicName", "bps-sample-dev-sales-project-dataops-sns-topic", "KmsMasterKeyId", Match.anyValue())));
+    }
+
+    @Test
+    void letsEventBridgeUseTheKeyOnlyForThisAccountsRulesOfItsMachines() throws Exception {
+        Template t = SampleSynth.template("project");
+        Object ruleArn = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+                ":events:us-east-1:000000000000:rule/bps-sample-dev-sales-stepfunction-sample-state-machine--7dcd8108")));
+        Object statement = Match.objectLike(Map.of(
+                "Sid", "EventBridgeDeadLetters",
+                "Principal", Map.of("Service", "events.amazonaws.com"),
+                "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", "000000000000"),
+                        "ArnLike", Map.of("aws:SourceArn", List.of(ruleArn)))));
+        t.hasResourceProperties("AWS::KMS::Key", Match.objectLike(Map.of("KeyPolicy", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(statement)))))));
+    }
+
+    @Test
+    void grantsTheExecutionRolesTheGlueCatalogKeyAsMdaaDoes() throws Exception {
+        Template t = SampleSynth.template("project");
+        t.hasResourceProperties("AWS::IAM::ManagedPolicy", Match.objectLike(Map.of(
+                "ManagedPolicyName", "bps-sample-dev-sales-project-catalog-key-access",
+                "PolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
+                        "Sid", "CatalogKey", "Action", "kms:Decrypt",
+                        "Resource", "arn:aws:kms:us-east-1:000000000000:key/00000000-0000-4000-8000-000000000001"))))),
+                "Roles", List.of(Match.anyValue(), Match.anyValue()))));
+        t.hasParameter("*", Map.of("Type", "AWS::SSM::Parameter::Value<String>",
+                "Default", "/bps-sample/sales/generated-role/lambda-etl/arn"));
     }
 }

@@ -67,6 +67,69 @@ class RefusedSynthTest {
     }
 
     @Test
+    void refusesAStateMachineCallingALambdaNoModulePublishes(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/stepfunction.yaml",
+                s -> s.replace("/lambda/lambda/lambda_csv_parquet/arn", "/lambda/lambda/other_fn/arn")));
+        SynthResult r = synth(bp, dir);
+        assertNull(r.assemblyDir(), "nothing synthesized");
+        Diagnostic d = r.findings().stream().filter(x -> x.code().equals("REF-SSM-MISSING")).findFirst().orElseThrow();
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("stepfunctions/stepfunction.yaml:53", d.file() + ":" + d.line());
+        assertTrue(d.message().contains("/bps-sample/sales/lambda/lambda/other_fn/arn"), d.message());
+        assertTrue(d.hint().contains("lambda_csv_parquet"), d.hint());
+    }
+
+    @Test
+    void refusesAParameterMdaaWouldPublishButTheProjectStackDoesNot(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/stepfunction.yaml", s -> s.replace(
+                "                \"Status.$\": \"$.status\"\n",
+                "                \"Status.$\": \"$.status\",\n                \"Bucket\": "
+                        + "\"{{resolve:ssm:/{{org}}/{{domain}}/project/projectBucket/default}}\"\n")));
+        SynthResult r = synth(bp, dir);
+        assertFalse(r.ok());
+        List<Diagnostic> errors = r.findings().stream().filter(x -> x.severity() == Severity.ERROR).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        Diagnostic d = errors.get(0);
+        assertEquals("SYNTH-SSM-UNPUBLISHED", d.code());
+        assertEquals("stepfunctions/stepfunction.yaml:81", d.file() + ":" + d.line(), d.toString());
+        assertTrue(d.message().contains("/bps-sample/sales/project/projectBucket/default"), d.message());
+        assertTrue(d.hint().contains("/bps-sample/sales/project/kmsArn/default"), d.hint());
+    }
+
+    @Test
+    void refusesAnS3RuleWithoutBucketsWhereItIsWritten(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/stepfunction.yaml", s -> s.replace(
+                "          buckets:\n            - \"{{context:datalake_src_bucket_name}}\"\n", "          buckets: []\n")));
+        SynthResult r = synth(bp, dir);
+        assertFalse(r.ok());
+        Diagnostic d = r.findings().stream().filter(x -> x.severity() == Severity.ERROR).findFirst().orElseThrow();
+        assertEquals("SYNTH-NO-BUCKETS", d.code());
+        assertEquals("stepfunctions/stepfunction.yaml", d.file());
+        assertEquals("/stepfunctionDefinitions/0/eventBridge/s3EventBridgeRules/testing-event-bridge-s3/buckets",
+                d.pointer());
+        assertTrue(d.line() > 30, d.toString());
+    }
+
+    @Test
+    void aModuleTheCdkCannotBuildIsALocatedErrorNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of("stepfunctions/lambda.yaml", s -> s + "  - functionName: "
+                + "lambda_csv_parquet\n" + s.lines().filter(l -> l.trim().startsWith("srcDir:")).findFirst()
+                        .orElseThrow() + "\n    handler: x.Y\n    runtime: java21\n    roleArn: generated-role-arn:lambda-etl\n"));
+        SynthResult r = synth(bp, dir);
+        assertFalse(r.ok());
+        assertNull(r.assemblyDir(), "a half-built stack is not written");
+        Diagnostic d = r.findings().stream().filter(x -> x.severity() == Severity.ERROR).findFirst().orElseThrow();
+        assertEquals("SYNTH-FAILED", d.code(), d.toString());
+        assertEquals("stepfunctions/lambda.yaml", d.file(), d.toString());
+        assertTrue(d.line() > 0, d.toString());
+        assertTrue(d.message().contains("lambda_csv_parquet"), d.message());
+        assertFalse(d.message().contains("\tat "), "no stack trace: " + d.message());
+        try (var files = java.nio.file.Files.list(dir.resolve("cdk.out"))) {
+            assertEquals(0, files.count(), "the folder is left empty");
+        }
+    }
+
+    @Test
     void stopsWhenCancelled(@TempDir Path dir) throws Exception {
         Blueprint bp = Blueprint.load(SampleSynth.sample());
         org.junit.jupiter.api.Assertions.assertThrows(CancellationException.class, () -> BlueprintSynthesizer

@@ -23,7 +23,12 @@ final class SampleSynth {
 
     /** The synthesized template of the sample's stack for {@code module}, for CDK assertions. */
     static Template template(String module) throws Exception {
-        SynthesizedStack stack = result().stacks().stream().filter(s -> s.moduleName().equals(module)).findFirst()
+        return template(result(), module);
+    }
+
+    /** The template of {@code module}'s stack in {@code result}. */
+    static Template template(SynthResult result, String module) throws Exception {
+        SynthesizedStack stack = result.stacks().stream().filter(s -> s.moduleName().equals(module)).findFirst()
                 .orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> json = new ObjectMapper().readValue(stack.template().toFile(), Map.class);
@@ -43,6 +48,18 @@ final class SampleSynth {
             Files.writeString(f, after);
         }
         return copy;
+    }
+
+    /** A copy of the sample edited by {@code edits}, synthesized with {@code --key-suffix .csv} into {@code dir}. */
+    static SynthResult synth(Path dir, Map<String, UnaryOperator<String>> edits) throws Exception {
+        Path copy = copy(dir, edits);
+        return BlueprintSynthesizer.synthesize(Blueprint.load(copy),
+                SynthOptions.into(dir.resolve("cdk.out")).withKeySuffix(".csv"), SynthProgress.NONE, () -> false);
+    }
+
+    /** Adds {@code lines} (YAML, indented as under {@code context:}) to the dev environment's context. */
+    static UnaryOperator<String> context(String lines) {
+        return s -> s.replace("        context:\n", "        context:\n" + lines);
     }
 
     static synchronized SynthResult result() throws Exception {

@@ -34,4 +34,23 @@ class UnsupportedSettingsTest {
         assertTrue(lambda.replaceAll("\\s+", "").contains(
                 "\"Layers\":[\"arn:aws:lambda:us-east-1:000000000000:layer:extras:3\"]"), lambda);
     }
+
+    @Test
+    void warnsAtSettingsNestedInEntriesAndHonoursVerbatimNames(@TempDir Path dir) throws Exception {
+        Path bp = SampleSynth.copy(dir, Map.of(
+                "stepfunctions/roles.yaml", s -> s.replace("    trustedPrincipal: service:lambda.amazonaws.com\n",
+                        "    trustedPrincipal: service:lambda.amazonaws.com\n    verbatimRoleName: true\n"
+                                + "    additionalTrustedActions: [sts:TagSession]\n"),
+                "stepfunctions/lambda.yaml", s -> s.replace("    memorySizeMB: 512\n", "    memorySizeMB: 512\n"
+                        + "    eventBridge:\n      retryAttempts: 1\n")));
+        SynthResult r = BlueprintSynthesizer.synthesize(Blueprint.load(bp), SynthOptions.into(dir.resolve("out")),
+                SynthProgress.NONE, () -> false);
+        assertTrue(r.ok(), r.findings().toString());
+        List<String> unsupported = r.findings().stream().filter(d -> d.code().equals("SYNTH-UNSUPPORTED"))
+                .map(d -> d.file() + " " + d.pointer()).toList();
+        assertEquals(List.of("stepfunctions/roles.yaml /generateRoles/lambda-etl/additionalTrustedActions",
+                "stepfunctions/lambda.yaml /functions/0/eventBridge"), unsupported);
+        String roles = Files.readString(r.stacks().get(0).template());
+        assertTrue(roles.contains("\"RoleName\": \"lambda-etl\""), "verbatimRoleName keeps the name");
+    }
 }

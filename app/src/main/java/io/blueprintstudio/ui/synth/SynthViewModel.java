@@ -101,6 +101,7 @@ public final class SynthViewModel {
                 : bp.folder().resolve(".blueprint-studio").resolve("cdk.out");
         SynthOptions options = new SynthOptions(env.get(), out, keySuffix.get(), null);
         cancelRequested = false;
+        clearPrevious();
         running.set(true);
         progress.set(0);
         status.set("Synthesizing " + bp.folder().getFileName() + " …");
@@ -141,10 +142,23 @@ public final class SynthViewModel {
     private void failed(Throwable e) {
         running.set(false);
         progress.set(0);
+        clearPrevious();
         Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
                 ? e.getCause() : e;
         status.set(cause instanceof CancellationException ? "Cancelled"
                 : "Synthesis failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+    }
+
+    /**
+     * A run empties the output folder first, so the previous stacks and their findings describe nothing that is
+     * still there: they leave the screen and Problems when a run starts, and stay gone when it fails.
+     */
+    private void clearPrevious() {
+        result.set(null);
+        selected.set(null);
+        stacks.clear();
+        findings.clear();
+        publishFindings.accept(List.of());
     }
 
     private static String read(Path p) {

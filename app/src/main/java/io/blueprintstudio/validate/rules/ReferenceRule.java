@@ -13,8 +13,10 @@ import java.util.Optional;
 /**
  * References to what other modules produce: a {@code projectName} that is no dataops-project module, a role
  * ({@code generated-role-arn:NAME}, {@code .../roles/role/NAME/arn}) no roles module generates, and SSM parameters
- * under this blueprint's {@code /<org>/<domain>/} that no module publishes. MDAA only finds these at deploy time,
- * when CloudFormation cannot read the parameter.
+ * under this blueprint's {@code /<org>/<domain>/} that no module publishes: an error when the path names a module
+ * of the environment (its outputs are known: roles, functions, dead-letter queues, log groups, project parameters),
+ * a warning when it names none (another deployment may publish it). MDAA only finds these at deploy time, when
+ * CloudFormation cannot read the parameter.
  */
 public final class ReferenceRule implements BlueprintRule {
     static final RuleInfo PROJECT = new RuleInfo("REF-PROJECT-MISSING", Severity.ERROR,
@@ -23,10 +25,11 @@ public final class ReferenceRule implements BlueprintRule {
     static final RuleInfo ROLE = new RuleInfo("REF-ROLE-MISSING", Severity.ERROR,
             "a reference to a role no roles module generates",
             "Fix the role name, or add the role under generateRoles of the roles module.");
-    static final RuleInfo SSM = new RuleInfo("REF-SSM-MISSING", Severity.WARNING,
+    static final RuleInfo SSM = new RuleInfo("REF-SSM-MISSING", Severity.ERROR,
             "an SSM parameter under this blueprint's /<org>/<domain>/ that no module publishes",
-            "Check the module and resource names in the path; the stack reading it fails at deploy time if no "
-                    + "other deployment publishes it.");
+            "Check the module and resource names in the path: the stack reading it fails at deploy time. A path "
+                    + "naming a module of the environment is an error (that module publishes no such parameter); "
+                    + "one naming no module of it is a warning (another deployment may publish it).");
 
     @Override
     public List<RuleInfo> infos() {
@@ -74,10 +77,15 @@ public final class ReferenceRule implements BlueprintRule {
             ctx.report(ROLE, ctx.locate(m, pointer), pointer, "no roles module of " + m.domain() + "/" + m.env()
                     + " generates a role named `" + miss.name() + "` (SSM parameter " + path + ")" + suggestion,
                     "generated roles: " + known);
-        } else {
+        } else if (miss.ourModule()) {
             ctx.report(SSM, ctx.locate(m, pointer), pointer, "no module of " + m.domain() + "/" + m.env()
-                    + " publishes SSM parameter " + path + " (nothing named `" + miss.name() + "` there)"
-                    + suggestion, "names published there: " + known);
+                    + " publishes SSM parameter " + path + " (nothing named `" + miss.name() + "` there), so "
+                    + "CloudFormation stops the deploy of this module" + suggestion, "names published there: " + known);
+        } else {
+            ctx.report(SSM, Severity.WARNING, ctx.locate(m, pointer), pointer, "no module of " + m.domain() + "/"
+                    + m.env() + " publishes SSM parameter " + path + " (no module named `" + miss.name() + "` there)"
+                    + suggestion, "modules there: " + known + "; unless another deployment publishes it, the deploy "
+                    + "of this module fails");
         }
     }
 }

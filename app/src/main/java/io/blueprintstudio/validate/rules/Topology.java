@@ -6,8 +6,10 @@ import io.blueprintstudio.blueprint.ModuleKind;
 import io.blueprintstudio.blueprint.Resolver;
 import io.blueprintstudio.blueprint.RolesConfig;
 import io.blueprintstudio.validate.ValidationContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,25 +105,95 @@ final class Topology {
         List<String> roleNames = roles().stream().map(r -> r.role().name().toLowerCase(Locale.ROOT)).toList();
         if (seg[0].equals("generated-role")) {
             return seg.length > 1 && roleNames.contains(seg[1]) ? Optional.empty()
-                    : Optional.of(new Missing(true, seg.length > 1 ? seg[1] : "", roleNames));
+                    : Optional.of(new Missing(true, seg.length > 1 ? seg[1] : "", roleNames, true));
         }
         Optional<BlueprintModule> module = siblings(null).stream()
                 .filter(m -> m.name().toLowerCase(Locale.ROOT).equals(seg[0])).findFirst();
         if (module.isEmpty()) {
-            return Optional.of(new Missing(false, seg[0], siblings(null).stream().map(BlueprintModule::name).toList()));
+            return Optional.of(new Missing(false, seg[0], siblings(null).stream().map(BlueprintModule::name).toList(),
+                    false));
+        }
+        if (module.get().files().isEmpty() || module.get().files().stream().anyMatch(f -> f.syntaxError().isPresent())) {
+            return Optional.empty(); // its config does not read: what it publishes is not known, and that is reported
         }
         if (module.get().kind() == ModuleKind.ROLES && seg.length > 2 && seg[1].equals("role")) {
-            return roleNames.contains(seg[2]) ? Optional.empty() : Optional.of(new Missing(true, seg[2], roleNames));
+            return roleNames.contains(seg[2]) ? Optional.empty()
+                    : Optional.of(new Missing(true, seg[2], roleNames, true));
         }
-        if (module.get().kind() == ModuleKind.DATAOPS_LAMBDA && seg.length > 2 && seg[1].equals("lambda")) {
-            List<String> fns = functions().stream().filter(f -> f.module() == module.get())
-                    .map(f -> String.valueOf(f.function().functionName()).toLowerCase(Locale.ROOT)).toList();
-            return fns.contains(seg[2]) ? Optional.empty() : Optional.of(new Missing(false, seg[2], fns));
-        }
-        return Optional.empty(); // other module outputs (project bucket, key, topic ...): not enumerated here
+        return outputs(module.get()).map(o -> o.missing(seg)).orElse(Optional.empty());
     }
 
-    /** A name in an SSM path no module produces, and the names that would have been produced there. */
-    record Missing(boolean role, String name, List<String> known) {
+    /**
+     * What MDAA publishes under a module's path, as {@code <type>/<name>/...} with the names its config gives;
+     * empty for a kind whose outputs are not enumerated here.
+     */
+    private Optional<Outputs> outputs(BlueprintModule m) {
+        return switch (m.kind()) {
+            case DATAOPS_LAMBDA -> {
+                List<String> fns = functions().stream().filter(f -> f.module() == m)
+                        .map(f -> lower(f.function().functionName())).toList();
+                yield Optional.of(new Outputs(Map.of("lambda", fns,
+                        "sqs", fns.stream().map(f -> f + "-dlq").toList())));
+            }
+            case DATAOPS_STEPFUNCTION -> {
+                List<String> machines = m.stepFunction().map(c -> c.definitions().stream()
+                        .map(d -> lower(d.stateMachineName())).toList()).orElse(List.of());
+                yield Optional.of(new Outputs(Map.of("loggroup", machines,
+                        "sqs", machines.stream().map(x -> x + "-events-dlq").toList())));
+            }
+            case DATAOPS_PROJECT -> Optional.of(new Outputs(projectOutputs(m)));
+            default -> Optional.empty();
+        };
+    }
+
+    /** MDAA's project parameters: one default each, and one per database, connection, classifier, security group. */
+    private static Map<String, List<String>> projectOutputs(BlueprintModule m) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String single : List.of("kmsarn", "projecttopicarn", "deploymentrole", "projectbucket",
+                "securityconfiguration")) {
+            out.put(single, List.of("default"));
+        }
+        Map<String, Object> doc = m.document();
+        out.put("databasename", keys(doc.get("databases")));
+        out.put("connections", keys(doc.get("connections")));
+        out.put("classifiers", keys(doc.get("classifiers")));
+        out.put("securitygroupid", keys(doc.get("securityGroupConfigs")));
+        return out;
+    }
+
+    private static List<String> keys(Object map) {
+        return map instanceof Map<?, ?> x ? x.keySet().stream().map(k -> lower(String.valueOf(k))).toList()
+                : List.of();
+    }
+
+    private static String lower(String s) {
+        return String.valueOf(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** A module's outputs by type: {@code lambda → [fn, ...]} for {@code /<module>/lambda/<fn>/...}. */
+    private record Outputs(Map<String, List<String>> byType) {
+
+        /** {@code seg}: the path's segments from the module name on. */
+        Optional<Missing> missing(String[] seg) {
+            if (seg.length < 2) {
+                return Optional.of(new Missing(false, "", List.copyOf(byType.keySet()), true));
+            }
+            List<String> names = byType.get(seg[1]);
+            if (names == null) {
+                return Optional.of(new Missing(false, seg[1], byType.keySet().stream().sorted().toList(), true));
+            }
+            if (seg.length < 3 || !names.contains(seg[2])) {
+                return Optional.of(new Missing(false, seg.length < 3 ? "" : seg[2], names, true));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A name in an SSM path no module produces, and the names that would have been produced there.
+     *
+     * @param ourModule the path names a module of this domain and environment, so nothing else publishes it
+     */
+    record Missing(boolean role, String name, List<String> known, boolean ourModule) {
     }
 }

@@ -64,6 +64,33 @@ class SynthScreenTest extends WindowTest {
     }
 
     @Test
+    void aFailedRunLeavesNoStacksOrFindingsOfThePreviousOne(FxRobot robot) throws Exception {
+        Path copy = io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir);
+        Path roles = copy.resolve("stepfunctions/roles.yaml");
+        java.nio.file.Files.writeString(roles, java.nio.file.Files.readString(roles).replace("    suppressions:\n"
+                + "      - id: \"AwsSolutions-IAM4\"\n        reason: \"AWSLambdaBasicExecutionRole approved for usage\"\n", ""));
+        FxTesting.openAndWait(robot, window, copy);
+        SynthViewModel vm = openScreen(robot);
+        SynthResult first = awaitResult(vm);
+        Diagnostic finding = first.findings().get(0);
+        FxTesting.await("the finding in Problems", () -> window.session().diagnostics().contains(finding));
+        Path notAnAssembly = java.nio.file.Files.createDirectories(dir.resolve("mine"));
+        java.nio.file.Files.writeString(notAnAssembly.resolve("notes.txt"), "keep");
+        robot.interact(() -> {
+            vm.outputDirProperty().set(notAnAssembly);
+            vm.synthesize();
+        });
+        FxTesting.await("the second run failed", () -> !vm.runningProperty().get()
+                && vm.statusProperty().get().startsWith("Synthesis failed"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm.stacks().size());
+        assertEquals(0, vm.findings().size());
+        assertEquals(null, vm.resultProperty().get());
+        assertTrue(!window.session().diagnostics().contains(finding), "the old finding left Problems");
+        FxTesting.screenshot(stage.getScene(), "synth-failed");
+    }
+
+    @Test
     void cancelStopsASynthesisBeforeItWritesAnything(FxRobot robot) throws Exception {
         FxTesting.openAndWait(robot, window, io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir));
         SynthViewModel vm = openScreen(robot);
