@@ -246,6 +246,7 @@ public final class ExecutionTail implements AutoCloseable {
         }
     }
 
+    /** Hands a read's events to their timelines; true when something new came (shown, or held for a gap). */
     private static boolean deliver(List<ExecutionEvent> batch, Map<String, ExecutionTimeline> timelines,
             TailListener listener) {
         boolean fresh = false;
@@ -253,10 +254,12 @@ public final class ExecutionTail implements AutoCloseable {
             timelines.computeIfAbsent(e.executionArn(), ExecutionTimeline::new);
         }
         for (ExecutionTimeline t : timelines.values()) {
+            int held = t.held();
             for (ExecutionEvent e : t.add(batch)) {
                 fresh = true;
                 listener.event(e, t);
             }
+            fresh |= t.held() > held;
         }
         return fresh;
     }
