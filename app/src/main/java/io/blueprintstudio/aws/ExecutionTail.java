@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import software.amazon.awssdk.core.exception.AbortedException;
@@ -61,6 +59,15 @@ public final class ExecutionTail implements AutoCloseable {
             c.retryStrategy(DefaultRetryStrategy.doNotRetry()).addExecutionInterceptor(calls);
             extra.forEach(c::addExecutionInterceptor);
         }));
+    }
+
+    /** Over clients made elsewhere (tests: stubs that page as AWS does); {@link #calls()} then counts nothing. */
+    ExecutionTail(SfnClient sfn, CloudWatchLogsClient logs, PollSchedule executionSchedule,
+            PollSchedule machineSchedule) {
+        this.sfn = sfn;
+        this.logs = logs;
+        this.executionSchedule = executionSchedule;
+        this.machineSchedule = machineSchedule;
     }
 
     /** Every request this tail has sent. */
@@ -149,7 +156,7 @@ public final class ExecutionTail implements AutoCloseable {
     List<ExecutionSummary> listFromLogs(MachineInfo m, Optional<String> status, Instant from) {
         HistorySource source = logSource(m, null, from);
         Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
-        List<ExecutionEvent> events = call("read the log group of " + m.name(), () -> source.read(Set.of()));
+        List<ExecutionEvent> events = call("read the log group of " + m.name(), () -> source.read(Map.of()));
         deliver(events, timelines, (e, t) -> { });
         List<ExecutionSummary> out = new ArrayList<>();
         timelines.forEach((arn, t) -> {
@@ -216,13 +223,7 @@ public final class ExecutionTail implements AutoCloseable {
         int failures = 0;
         while (true) {
             try {
-                Set<String> ended = new HashSet<>();
-                timelines.forEach((arn, t) -> {
-                    if (t.ended()) {
-                        ended.add(arn);
-                    }
-                });
-                boolean fresh = deliver(source.read(ended), timelines, listener);
+                boolean fresh = deliver(source.read(timelines), timelines, listener);
                 failures = 0;
                 if (done.test(timelines)) {
                     return;

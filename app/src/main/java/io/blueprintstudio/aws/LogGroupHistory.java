@@ -3,7 +3,7 @@ package io.blueprintstudio.aws;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilterLogEventsResponse;
@@ -32,7 +32,7 @@ final class LogGroupHistory implements HistorySource {
     }
 
     @Override
-    public List<ExecutionEvent> read(Set<String> ended) {
+    public List<ExecutionEvent> read(Map<String, ExecutionTimeline> known) {
         List<ExecutionEvent> out = new ArrayList<>();
         long newest = from;
         String token = null;
@@ -45,7 +45,7 @@ final class LogGroupHistory implements HistorySource {
                 newest = Math.max(newest, line.timestamp() == null ? 0 : line.timestamp());
                 HistoryEvents.fromLogLine(line.message())
                         .filter(e -> executionArn == null || e.executionArn().equals(executionArn))
-                        .filter(e -> !ended.contains(e.executionArn()))
+                        .filter(e -> !HistorySource.ended(known, e.executionArn()))
                         .ifPresent(out::add);
             }
             token = r.nextToken();
