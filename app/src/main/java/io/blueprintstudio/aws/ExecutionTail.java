@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -154,12 +155,13 @@ public final class ExecutionTail implements AutoCloseable {
 
     /** EXPRESS executions as their log group shows them since {@code from}. */
     List<ExecutionSummary> listFromLogs(MachineInfo m, Optional<String> status, Instant from) {
-        HistorySource source = logSource(m, null, from);
-        Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
-        List<ExecutionEvent> events = call("read the log group of " + m.name(), () -> source.read(Map.of()));
-        deliver(events, timelines, (e, t) -> { });
+        Map<String, List<ExecutionEvent>> byExecution = readLogs(m, null, from).stream()
+                .collect(Collectors.groupingBy(ExecutionEvent::executionArn, LinkedHashMap::new, Collectors.toList()));
         List<ExecutionSummary> out = new ArrayList<>();
-        timelines.forEach((arn, t) -> {
+        byExecution.forEach((arn, events) -> {
+            ExecutionTimeline t = new ExecutionTimeline(arn);
+            t.add(events);
+            t.flush(); // nothing more comes to fill a gap
             List<ExecutionEvent> seen = t.events();
             String state = t.outcome().orElse("RUNNING");
             if (seen.isEmpty() || status.isPresent() && !status.get().equalsIgnoreCase(state)) {
@@ -170,6 +172,16 @@ public final class ExecutionTail implements AutoCloseable {
             out.add(new ExecutionSummary(arn, p.length > 7 ? p[7] : arn, state, seen.get(0).time(), stopped));
         });
         return out;
+    }
+
+    /** Everything the log group holds since {@code from} (of one execution, or all with null), in a few reads. */
+    private List<ExecutionEvent> readLogs(MachineInfo m, String executionArn, Instant from) {
+        LogGroupHistory source = logSource(m, executionArn, from);
+        List<ExecutionEvent> events = new ArrayList<>();
+        for (int read = 0; read < 10 && (read == 0 || !source.caughtUp()); read++) {
+            events.addAll(call("read the log group of " + m.name(), () -> source.read(Map.of())));
+        }
+        return events;
     }
 
     /** Starts an execution; {@code name} may be null for a generated one (moto needs one). Returns its ARN. */
@@ -208,7 +220,7 @@ public final class ExecutionTail implements AutoCloseable {
         poll(source, new LinkedHashMap<>(), listener, machineSchedule, t -> false);
     }
 
-    private HistorySource logSource(MachineInfo m, String executionArn, Instant from) {
+    private LogGroupHistory logSource(MachineInfo m, String executionArn, Instant from) {
         if (m.logGroup().isEmpty() || !"ALL".equals(m.logLevel())) {
             throw new TailException("EXPRESS state machine " + m.name() + " keeps no history in Step Functions and logs "
                     + "at level " + m.logLevel() + (m.logGroup().map(g -> " to " + g).orElse(""))
