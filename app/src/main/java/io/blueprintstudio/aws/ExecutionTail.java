@@ -168,8 +168,7 @@ public final class ExecutionTail implements AutoCloseable {
                 return;
             }
             Optional<Instant> stopped = t.ended() ? Optional.of(seen.get(seen.size() - 1).time()) : Optional.empty();
-            String[] p = arn.split(":");
-            out.add(new ExecutionSummary(arn, p.length > 7 ? p[7] : arn, state, seen.get(0).time(), stopped));
+            out.add(new ExecutionSummary(arn, executionName(arn), state, seen.get(0).time(), stopped));
         });
         return out;
     }
@@ -182,6 +181,23 @@ public final class ExecutionTail implements AutoCloseable {
             events.addAll(call("read the log group of " + m.name(), () -> source.read(Map.of())));
         }
         return events;
+    }
+
+    /**
+     * The input an execution started with (its ExecutionStarted event), or empty while that is not to be seen
+     * (an EXPRESS execution's first event not yet delivered to its log group).
+     */
+    public Optional<String> startInput(String executionArn) {
+        List<ExecutionEvent> events;
+        if (isExpress(executionArn)) {
+            events = readLogs(machine(machineOf(executionArn)), executionArn, Instant.now().minus(Duration.ofHours(1)));
+        } else {
+            events = call("read the history of " + executionArn, () -> sfn.getExecutionHistory(b -> b
+                    .executionArn(executionArn).maxResults(1))).events().stream()
+                    .map(e -> HistoryEvents.fromApi(executionArn, e)).toList();
+        }
+        return events.stream().filter(e -> e.type().equals("ExecutionStarted")).findFirst()
+                .map(ExecutionEvent::input);
     }
 
     /** Starts an execution; {@code name} may be null for a generated one (moto needs one). Returns its ARN. */
@@ -200,7 +216,7 @@ public final class ExecutionTail implements AutoCloseable {
      */
     public String followExecution(String executionArn, TailListener listener) throws InterruptedException {
         String machineArn = machineOf(executionArn);
-        HistorySource source = executionArn.contains(":express:")
+        HistorySource source = isExpress(executionArn)
                 ? logSource(machine(machineArn), executionArn, Instant.now().minus(Duration.ofHours(1)))
                 : ApiHistory.ofExecution(sfn, executionArn);
         Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
@@ -299,14 +315,31 @@ public final class ExecutionTail implements AutoCloseable {
         }
     }
 
-    /** The state machine an execution ARN belongs to (standard {@code :execution:} or {@code :express:}). */
+    /**
+     * The state machine an execution ARN belongs to: {@code arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME},
+     * or for EXPRESS {@code ...:express:MACHINE:NAME:UUID}.
+     */
     static String machineOf(String executionArn) {
+        String[] p = executionArnParts(executionArn);
+        return String.join(":", p[0], p[1], p[2], p[3], p[4], "stateMachine", p[6]);
+    }
+
+    /** An execution's name from its ARN: the part after the machine's name (an EXPRESS ARN ends in a UUID after). */
+    public static String executionName(String executionArn) {
+        return executionArnParts(executionArn)[7];
+    }
+
+    private static String[] executionArnParts(String executionArn) {
         String[] p = executionArn.split(":");
         if (p.length < 8 || !p[2].equals("states") || !(p[5].equals("execution") || p[5].equals("express"))) {
             throw new TailException("not an execution ARN: " + executionArn
                     + " (expected arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME)");
         }
-        return String.join(":", p[0], p[1], p[2], p[3], p[4], "stateMachine", p[6]);
+        return p;
+    }
+
+    private static boolean isExpress(String executionArn) {
+        return executionArnParts(executionArn)[5].equals("express");
     }
 
     static String logGroupName(String logGroupArn) {

@@ -70,6 +70,8 @@ class ExpressLogTailTest {
             assertEquals("run-1", listed.get(0).name());
             assertTrue(tail.listFromLogs(tail.machine(machine), java.util.Optional.of("SUCCEEDED"),
                     Instant.ofEpochMilli(t0 - 60_000)).isEmpty());
+            // What "Run with a file" matches its upload against: the input the execution started with.
+            assertEquals(java.util.Optional.of("{}"), tail.startInput(arn));
         }
     }
 
