@@ -23,7 +23,6 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.ListExecutionsRequest;
-import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 
 /**
  * Lists, starts and follows executions of a state machine on one {@link AwsTarget}. Following polls with the
@@ -85,25 +84,16 @@ public final class ExecutionTail implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        List<String> names = new ArrayList<>();
-        String token = null;
-        do {
-            String t = token;
-            var r = call("list the state machines", () -> sfn.listStateMachines(b -> b.nextToken(t)));
-            for (StateMachineListItem m : r.stateMachines()) {
-                if (m.name().equals(arnOrName)) {
-                    arns.put(arnOrName, m.stateMachineArn());
-                    return m.stateMachineArn();
-                }
-                names.add(m.name());
-            }
-            token = r.nextToken();
-        } while (token != null && !token.isEmpty());
-        throw new TailException("no state machine named " + arnOrName + (names.isEmpty() ? " (there are none)"
-                : "; there are: " + String.join(", ", names)));
+        Map<String, String> all = machines();
+        String arn = all.get(arnOrName);
+        if (arn == null) {
+            throw new TailException("no state machine named " + arnOrName + (all.isEmpty() ? " (there are none)"
+                    : "; there are: " + String.join(", ", all.keySet())));
+        }
+        return arn;
     }
 
-    /** Every state machine's name and ARN, by name. */
+    /** Every state machine's name and ARN, by name (remembered for {@link #machineArn}). */
     public Map<String, String> machines() {
         Map<String, String> out = new java.util.TreeMap<>();
         String token = null;
@@ -113,6 +103,7 @@ public final class ExecutionTail implements AutoCloseable {
             r.stateMachines().forEach(m -> out.put(m.name(), m.stateMachineArn()));
             token = r.nextToken();
         } while (token != null && !token.isEmpty());
+        arns.putAll(out);
         return out;
     }
 
