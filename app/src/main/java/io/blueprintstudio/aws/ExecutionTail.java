@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -24,7 +23,6 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.ListExecutionsRequest;
-import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 
 /**
  * Lists, starts and follows executions of a state machine on one {@link AwsTarget}. Following polls with the
@@ -63,6 +61,15 @@ public final class ExecutionTail implements AutoCloseable {
         }));
     }
 
+    /** Over clients made elsewhere (tests: stubs that page as AWS does); {@link #calls()} then counts nothing. */
+    ExecutionTail(SfnClient sfn, CloudWatchLogsClient logs, PollSchedule executionSchedule,
+            PollSchedule machineSchedule) {
+        this.sfn = sfn;
+        this.logs = logs;
+        this.executionSchedule = executionSchedule;
+        this.machineSchedule = machineSchedule;
+    }
+
     /** Every request this tail has sent. */
     public ApiCallCounter calls() {
         return calls;
@@ -77,25 +84,16 @@ public final class ExecutionTail implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        List<String> names = new ArrayList<>();
-        String token = null;
-        do {
-            String t = token;
-            var r = call("list the state machines", () -> sfn.listStateMachines(b -> b.nextToken(t)));
-            for (StateMachineListItem m : r.stateMachines()) {
-                if (m.name().equals(arnOrName)) {
-                    arns.put(arnOrName, m.stateMachineArn());
-                    return m.stateMachineArn();
-                }
-                names.add(m.name());
-            }
-            token = r.nextToken();
-        } while (token != null && !token.isEmpty());
-        throw new TailException("no state machine named " + arnOrName + (names.isEmpty() ? " (there are none)"
-                : "; there are: " + String.join(", ", names)));
+        Map<String, String> all = machines();
+        String arn = all.get(arnOrName);
+        if (arn == null) {
+            throw new TailException("no state machine named " + arnOrName + (all.isEmpty() ? " (there are none)"
+                    : "; there are: " + String.join(", ", all.keySet())));
+        }
+        return arn;
     }
 
-    /** Every state machine's name and ARN, by name. */
+    /** Every state machine's name and ARN, by name (remembered for {@link #machineArn}). */
     public Map<String, String> machines() {
         Map<String, String> out = new java.util.TreeMap<>();
         String token = null;
@@ -105,6 +103,7 @@ public final class ExecutionTail implements AutoCloseable {
             r.stateMachines().forEach(m -> out.put(m.name(), m.stateMachineArn()));
             token = r.nextToken();
         } while (token != null && !token.isEmpty());
+        arns.putAll(out);
         return out;
     }
 
@@ -147,22 +146,49 @@ public final class ExecutionTail implements AutoCloseable {
 
     /** EXPRESS executions as their log group shows them since {@code from}. */
     List<ExecutionSummary> listFromLogs(MachineInfo m, Optional<String> status, Instant from) {
-        HistorySource source = logSource(m, null, from);
-        Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
-        List<ExecutionEvent> events = call("read the log group of " + m.name(), () -> source.read(Set.of()));
-        deliver(events, timelines, (e, t) -> { });
+        Map<String, List<ExecutionEvent>> byExecution = readLogs(m, null, from).stream()
+                .collect(Collectors.groupingBy(ExecutionEvent::executionArn, LinkedHashMap::new, Collectors.toList()));
         List<ExecutionSummary> out = new ArrayList<>();
-        timelines.forEach((arn, t) -> {
+        byExecution.forEach((arn, events) -> {
+            ExecutionTimeline t = new ExecutionTimeline(arn);
+            t.add(events);
+            t.flush(); // nothing more comes to fill a gap
             List<ExecutionEvent> seen = t.events();
             String state = t.outcome().orElse("RUNNING");
             if (seen.isEmpty() || status.isPresent() && !status.get().equalsIgnoreCase(state)) {
                 return;
             }
             Optional<Instant> stopped = t.ended() ? Optional.of(seen.get(seen.size() - 1).time()) : Optional.empty();
-            String[] p = arn.split(":");
-            out.add(new ExecutionSummary(arn, p.length > 7 ? p[7] : arn, state, seen.get(0).time(), stopped));
+            out.add(new ExecutionSummary(arn, executionName(arn), state, seen.get(0).time(), stopped));
         });
         return out;
+    }
+
+    /** Everything the log group holds since {@code from} (of one execution, or all with null), in a few reads. */
+    private List<ExecutionEvent> readLogs(MachineInfo m, String executionArn, Instant from) {
+        LogGroupHistory source = logSource(m, executionArn, from);
+        List<ExecutionEvent> events = new ArrayList<>();
+        for (int read = 0; read < 10 && (read == 0 || !source.caughtUp()); read++) {
+            events.addAll(call("read the log group of " + m.name(), () -> source.read(Map.of())));
+        }
+        return events;
+    }
+
+    /**
+     * The input an execution started with (its ExecutionStarted event), or empty while that is not to be seen
+     * (an EXPRESS execution's first event not yet delivered to its log group).
+     */
+    public Optional<String> startInput(String executionArn) {
+        List<ExecutionEvent> events;
+        if (isExpress(executionArn)) {
+            events = readLogs(machine(machineOf(executionArn)), executionArn, Instant.now().minus(Duration.ofHours(1)));
+        } else {
+            events = call("read the history of " + executionArn, () -> sfn.getExecutionHistory(b -> b
+                    .executionArn(executionArn).maxResults(1))).events().stream()
+                    .map(e -> HistoryEvents.fromApi(executionArn, e)).toList();
+        }
+        return events.stream().filter(e -> e.type().equals("ExecutionStarted")).findFirst()
+                .map(ExecutionEvent::input);
     }
 
     /** Starts an execution; {@code name} may be null for a generated one (moto needs one). Returns its ARN. */
@@ -181,7 +207,7 @@ public final class ExecutionTail implements AutoCloseable {
      */
     public String followExecution(String executionArn, TailListener listener) throws InterruptedException {
         String machineArn = machineOf(executionArn);
-        HistorySource source = executionArn.contains(":express:")
+        HistorySource source = isExpress(executionArn)
                 ? logSource(machine(machineArn), executionArn, Instant.now().minus(Duration.ofHours(1)))
                 : ApiHistory.ofExecution(sfn, executionArn);
         Map<String, ExecutionTimeline> timelines = new LinkedHashMap<>();
@@ -201,7 +227,7 @@ public final class ExecutionTail implements AutoCloseable {
         poll(source, new LinkedHashMap<>(), listener, machineSchedule, t -> false);
     }
 
-    private HistorySource logSource(MachineInfo m, String executionArn, Instant from) {
+    private LogGroupHistory logSource(MachineInfo m, String executionArn, Instant from) {
         if (m.logGroup().isEmpty() || !"ALL".equals(m.logLevel())) {
             throw new TailException("EXPRESS state machine " + m.name() + " keeps no history in Step Functions and logs "
                     + "at level " + m.logLevel() + (m.logGroup().map(g -> " to " + g).orElse(""))
@@ -216,13 +242,7 @@ public final class ExecutionTail implements AutoCloseable {
         int failures = 0;
         while (true) {
             try {
-                Set<String> ended = new HashSet<>();
-                timelines.forEach((arn, t) -> {
-                    if (t.ended()) {
-                        ended.add(arn);
-                    }
-                });
-                boolean fresh = deliver(source.read(ended), timelines, listener);
+                boolean fresh = deliver(source.read(timelines), timelines, listener);
                 failures = 0;
                 if (done.test(timelines)) {
                     return;
@@ -246,6 +266,7 @@ public final class ExecutionTail implements AutoCloseable {
         }
     }
 
+    /** Hands a read's events to their timelines; true when something new came (shown, or held for a gap). */
     private static boolean deliver(List<ExecutionEvent> batch, Map<String, ExecutionTimeline> timelines,
             TailListener listener) {
         boolean fresh = false;
@@ -253,10 +274,12 @@ public final class ExecutionTail implements AutoCloseable {
             timelines.computeIfAbsent(e.executionArn(), ExecutionTimeline::new);
         }
         for (ExecutionTimeline t : timelines.values()) {
+            int held = t.held();
             for (ExecutionEvent e : t.add(batch)) {
                 fresh = true;
                 listener.event(e, t);
             }
+            fresh |= t.held() > held;
         }
         return fresh;
     }
@@ -283,14 +306,31 @@ public final class ExecutionTail implements AutoCloseable {
         }
     }
 
-    /** The state machine an execution ARN belongs to (standard {@code :execution:} or {@code :express:}). */
+    /**
+     * The state machine an execution ARN belongs to: {@code arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME},
+     * or for EXPRESS {@code ...:express:MACHINE:NAME:UUID}.
+     */
     static String machineOf(String executionArn) {
+        String[] p = executionArnParts(executionArn);
+        return String.join(":", p[0], p[1], p[2], p[3], p[4], "stateMachine", p[6]);
+    }
+
+    /** An execution's name from its ARN: the part after the machine's name (an EXPRESS ARN ends in a UUID after). */
+    public static String executionName(String executionArn) {
+        return executionArnParts(executionArn)[7];
+    }
+
+    private static String[] executionArnParts(String executionArn) {
         String[] p = executionArn.split(":");
         if (p.length < 8 || !p[2].equals("states") || !(p[5].equals("execution") || p[5].equals("express"))) {
             throw new TailException("not an execution ARN: " + executionArn
                     + " (expected arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME)");
         }
-        return String.join(":", p[0], p[1], p[2], p[3], p[4], "stateMachine", p[6]);
+        return p;
+    }
+
+    private static boolean isExpress(String executionArn) {
+        return executionArnParts(executionArn)[5].equals("express");
     }
 
     static String logGroupName(String logGroupArn) {

@@ -1,9 +1,14 @@
 package io.blueprintstudio.aws;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.Resolution;
 import io.blueprintstudio.blueprint.Resolver;
 import io.blueprintstudio.blueprint.StateMachineSource;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +18,40 @@ import java.util.Optional;
  * {@code eventBridge.s3EventBridgeRules}, resolved as MDAA resolves them ({@code {{context:...}}}).
  */
 public record RunTrigger(String bucket, String prefix) {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The S3 key a file of this name is uploaded to. */
     public String key(String fileName) {
         String p = prefix.replaceAll("^/+", "").replaceAll("/+$", "");
         return p.isEmpty() ? fileName : p + "/" + fileName;
+    }
+
+    /**
+     * True when an execution's input is the EventBridge "Object Created" event of the object {@code key} in this
+     * trigger's bucket ({@code detail.bucket.name}, {@code detail.object.key}): the execution that upload started,
+     * and not one another file (or another source) started meanwhile. The event's key may come URL-encoded.
+     */
+    public boolean startedBy(String executionInput, String key) {
+        JsonNode detail;
+        try {
+            detail = executionInput == null || executionInput.isBlank() ? null
+                    : JSON.readTree(executionInput).path("detail");
+        } catch (IOException notJson) {
+            return false;
+        }
+        if (detail == null || !bucket.equals(detail.path("bucket").path("name").asText())) {
+            return false;
+        }
+        String eventKey = detail.path("object").path("key").asText();
+        return key.equals(eventKey) || key.equals(urlDecoded(eventKey));
+    }
+
+    private static String urlDecoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return text;
+        }
     }
 
     /** The trigger of {@code machine}, or a reason why the blueprint does not say where files go. */

@@ -200,14 +200,9 @@ public final class ExecutionsCommand implements Callable<Integer> {
 
     /** One event as a line: time, [execution name,] state, event type, short detail. */
     static String line(ExecutionEvent e, boolean withExecution) {
-        String execution = withExecution ? String.format("%-24s ", executionName(e.executionArn())) : "";
+        String execution = withExecution ? String.format("%-24s ", ExecutionTail.executionName(e.executionArn())) : "";
         return String.format("%s  %s%-26s %-26s %s", TIME.format(e.time()), execution,
                 e.stateName().isEmpty() ? "-" : e.stateName(), e.type(), e.shortDetail(100)).stripTrailing();
-    }
-
-    static String executionName(String arn) {
-        String[] p = arn.split(":");
-        return p.length > 7 ? p[7] : arn;
     }
 
     static String seconds(long millis) {

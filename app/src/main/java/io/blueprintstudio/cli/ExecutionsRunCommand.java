@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,29 +82,41 @@ final class ExecutionsRunCommand implements Callable<Integer> {
         String machineArn = tail.machineArn(deployedName);
         Set<String> before = tail.list(machineArn, Optional.empty()).stream().map(ExecutionSummary::executionArn)
                 .collect(Collectors.toSet());
-        String url = Uploads.upload(target.target(), file, trigger.bucket(), trigger.key(file.getFileName().toString()));
+        String key = trigger.key(file.getFileName().toString());
+        String url = Uploads.upload(target.target(), file, trigger.bucket(), key);
         spec.commandLine().getOut().println("uploaded " + url + "; waiting for " + deployedName + " to start");
         spec.commandLine().getOut().flush();
-        Optional<String> started = awaitNew(tail, machineArn, before);
+        Optional<String> started = awaitNew(tail, machineArn, before, input -> trigger.startedBy(input, key));
         if (started.isEmpty()) {
-            spec.commandLine().getErr().println("no execution of " + deployedName + " started within " + waitSeconds
-                    + " s of the upload: is the blueprint deployed there, and are EventBridge notifications on for "
-                    + "bucket " + trigger.bucket() + "?");
+            spec.commandLine().getErr().println("no execution of " + deployedName + " started for " + url + " within "
+                    + waitSeconds + " s of the upload: is the blueprint deployed there, and are EventBridge "
+                    + "notifications on for bucket " + trigger.bucket() + "?");
             return 1;
         }
         spec.commandLine().getOut().println(started.get());
         return ExecutionsCommand.follow(spec, tail, started.get(), false, false);
     }
 
-    /** The first execution that was not there before the upload; polls until --wait runs out. */
-    private Optional<String> awaitNew(ExecutionTail tail, String machineArn, Set<String> before) {
+    /**
+     * The first execution, not there before the upload, whose input is the upload's S3 event (another file or
+     * another source may start one meanwhile); polls until --wait runs out.
+     */
+    private Optional<String> awaitNew(ExecutionTail tail, String machineArn, Set<String> before,
+            Predicate<String> ours) {
+        Set<String> others = new HashSet<>(before);
         long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
         long pause = 250;
         while (System.nanoTime() < deadline) {
-            Optional<String> fresh = tail.list(machineArn, Optional.empty()).stream()
-                    .map(ExecutionSummary::executionArn).filter(arn -> !before.contains(arn)).findFirst();
-            if (fresh.isPresent()) {
-                return fresh;
+            // Oldest first: the upload's run started before any that came later.
+            List<String> fresh = new ArrayList<>(tail.list(machineArn, Optional.empty()).stream()
+                    .map(ExecutionSummary::executionArn).filter(arn -> !others.contains(arn)).toList());
+            java.util.Collections.reverse(fresh);
+            for (String arn : fresh) {
+                Optional<String> input = tail.startInput(arn);
+                if (input.isPresent() && ours.test(input.get())) {
+                    return Optional.of(arn);
+                }
+                input.ifPresent(in -> others.add(arn)); // an EXPRESS run's first event may still be on its way
             }
             try {
                 Thread.sleep(pause);

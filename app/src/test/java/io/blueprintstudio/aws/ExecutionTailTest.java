@@ -44,6 +44,7 @@ class ExecutionTailTest {
 
             assertEquals(OrchestratorMachine.PASSING, RecordingTailListener.entered(seen.events));
             assertEquals(historyIds(emulator, arn), RecordingTailListener.ids(seen.events), "each event once, in order");
+            assertTrue(tail.startInput(arn).orElseThrow().contains("incoming/orders/orders-passed.csv"));
             Map<String, StateStatus> states = seen.states.get(arn);
             OrchestratorMachine.PASSING.forEach(s -> assertEquals(StateStatus.SUCCEEDED, states.get(s), s));
             assertEquals("ExecutionSucceeded", seen.events.get(seen.events.size() - 1).type());

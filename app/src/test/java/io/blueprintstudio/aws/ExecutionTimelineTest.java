@@ -41,6 +41,47 @@ class ExecutionTimelineTest {
     }
 
     @Test
+    void anEventOfALaterPollWithALowerIdIsShownBeforeTheHigherOnes() {
+        ExecutionTimeline t = new ExecutionTimeline(ARN);
+        List<ExecutionEvent> all = retriedTaskThenCaught();
+        List<ExecutionEvent> out = new ArrayList<>(t.add(List.of(all.get(0), all.get(1), all.get(3))));
+        assertEquals(List.of(1L, 2L), RecordingTailListener.ids(out), "4 waits for 3");
+        assertEquals(2, t.completeThrough());
+        out.addAll(t.add(List.of(all.get(2))));
+        assertEquals(List.of(1L, 2L, 3L, 4L), RecordingTailListener.ids(out));
+        assertEquals("Convert", out.get(3).stateName(), "TaskFailed is placed after its state was entered");
+        out.addAll(t.add(all));
+        assertEquals(13, out.size());
+        assertEquals(Map.of("Convert", StateStatus.SUCCEEDED, "Report", StateStatus.CAUGHT,
+                "Failed", StateStatus.FAILED), t.states());
+    }
+
+    @Test
+    void eventsHeldForAMissingIdAreShownAfterTheHoldAndTheMissingOneStillOnceWhenItComes() {
+        long[] now = {0};
+        ExecutionTimeline t = new ExecutionTimeline(ARN, () -> now[0]);
+        List<ExecutionEvent> all = retriedTaskThenCaught();
+        List<ExecutionEvent> out = new ArrayList<>(t.add(List.of(all.get(0))));
+        out.addAll(t.add(all.subList(2, 13))); // 2 is missing
+        assertEquals(List.of(1L), RecordingTailListener.ids(out));
+        now[0] += ExecutionTimeline.HOLD.toNanos() - 1;
+        assertTrue(t.add(List.of()).isEmpty(), "still within the hold");
+        assertTrue(t.outcome().isEmpty());
+        now[0] += 1;
+        out.addAll(t.add(List.of()));
+        assertEquals(List.of(1L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L), RecordingTailListener.ids(out));
+        assertEquals(Optional.of("FAILED"), t.outcome(), "the end is never held for ever");
+        assertEquals(1, t.completeThrough());
+
+        List<ExecutionEvent> late = t.add(List.of(all.get(1), all.get(1)));
+        assertEquals(List.of(2L), RecordingTailListener.ids(late), "shown once, late");
+        assertEquals(13, t.completeThrough());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L),
+                RecordingTailListener.ids(t.events()), "kept in id order");
+        assertTrue(t.add(all).isEmpty());
+    }
+
+    @Test
     void aRetryThatSucceedsIsSucceededAndAnErrorACatchHandledIsCaught() {
         ExecutionTimeline t = new ExecutionTimeline(ARN);
         List<ExecutionEvent> out = t.add(retriedTaskThenCaught());

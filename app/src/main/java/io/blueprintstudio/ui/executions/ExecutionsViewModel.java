@@ -15,7 +15,6 @@ import io.blueprintstudio.blueprint.StateMachineSource;
 import io.blueprintstudio.ui.graph.GraphViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,11 @@ public final class ExecutionsViewModel {
     private long machineGeneration;
     private Blueprint blueprint;
     private StateMachineSource source;
-    private Instant awaitingRunSince;
+    /** The upload "Run with a file" made and waits for the execution of; null when not waiting. */
+    private AwaitedRun awaited;
+
+    private record AwaitedRun(RunTrigger where, String key) {
+    }
 
     public ExecutionsViewModel(GraphViewModel graph) {
         this.graph = graph;
@@ -239,13 +242,13 @@ public final class ExecutionsViewModel {
             return;
         }
         refreshExecutions();
-        if (awaitingRunSince != null && e.type().equals("ExecutionStarted")) {
-            awaitingRunSince = null;
-            message.set("The upload started " + e.executionArn().substring(e.executionArn().lastIndexOf(':') + 1));
+        AwaitedRun run = awaited;
+        if (run != null && e.type().equals("ExecutionStarted") && run.where().startedBy(e.input(), run.key())) {
+            awaited = null;
+            String name = ExecutionTail.executionName(e.executionArn());
+            message.set("The upload started " + name);
             statusFilter.set(ALL);
-            selected.set(new ExecutionSummary(e.executionArn(),
-                    e.executionArn().substring(e.executionArn().lastIndexOf(':') + 1), "RUNNING", e.time(),
-                    Optional.empty()));
+            selected.set(new ExecutionSummary(e.executionArn(), name, "RUNNING", e.time(), Optional.empty()));
         }
     }
 
@@ -266,14 +269,14 @@ public final class ExecutionsViewModel {
         RunTrigger where = trigger.get();
         String key = where.key(csv.getFileName().toString());
         background("Uploading " + csv.getFileName() + " …", () -> Uploads.upload(t, csv, where.bucket(), key), url -> {
-            awaitingRunSince = Instant.now();
+            AwaitedRun mark = new AwaitedRun(where, key);
+            awaited = mark;
             message.set("Uploaded " + url + "; waiting for the execution it starts …");
-            Instant mark = awaitingRunSince;
             pool.submit(() -> {
                 Thread.sleep(RUN_START_TIMEOUT.toMillis());
                 Platform.runLater(() -> {
-                    if (mark.equals(awaitingRunSince)) {
-                        awaitingRunSince = null;
+                    if (mark == awaited) {
+                        awaited = null;
                         message.set("No execution of " + machine.get() + " started within "
                                 + RUN_START_TIMEOUT.toSeconds() + " s of uploading " + url
                                 + ": is the EventBridge rule deployed and EventBridge notification on for the bucket?");

@@ -99,8 +99,13 @@ final class FollowedExecution {
         if (gen != generation) {
             return;
         }
-        latencies.add(System.currentTimeMillis() - e.time().toEpochMilli());
-        events.add(e);
+        // In id order: an event the tail held too long for a missing one may still come, late.
+        int at = events.size();
+        while (at > 0 && events.get(at - 1).id() > e.id()) {
+            at--;
+        }
+        latencies.add(at, System.currentTimeMillis() - e.time().toEpochMilli());
+        events.add(at, e);
         states.clear();
         states.putAll(now);
         e.snsMessage().ifPresent(snsMessage::set);

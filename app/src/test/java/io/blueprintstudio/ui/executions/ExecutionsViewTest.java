@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.aws.AwsTarget;
 import io.blueprintstudio.aws.Emulator;
+import io.blueprintstudio.aws.S3TriggeredMachine;
 import io.blueprintstudio.aws.ExecutionEvent;
 import io.blueprintstudio.aws.StateStatus;
 import io.blueprintstudio.ui.FxTesting;
@@ -19,76 +20,21 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.EventBridgeConfiguration;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The Executions screen in the window, on a copy of the sample blueprint whose state machine is deployed to
- * MiniStack by hand (through the SFN API, under the name MDAA gives it) with the S3 → EventBridge → Step Functions
- * trigger the blueprint describes.
+ * MiniStack by hand with the S3 → EventBridge → Step Functions trigger the blueprint describes
+ * ({@link S3TriggeredMachine}).
  */
 class ExecutionsViewTest extends WindowTest {
-
-    /**
-     * The sample's states; the "Lambda" is a Pass here, as no emulator runs a Java Lambda, and the Choice also
-     * needs an S3 event as input, so a run started without one fails there (States.NoChoiceMatched).
-     */
-    private static String definition(String topicArn) {
-        return """
-            {"StartAt": "Lambda CSV to Parquet", "States": {
-              "Lambda CSV to Parquet": {"Type": "Pass", "Result": "passed", "ResultPath": "$.status",
-                "Next": "Passed or Failed?"},
-              "Passed or Failed?": {"Type": "Choice", "Choices": [{"And": [
-                {"Variable": "$.detail.object.key", "IsPresent": true},
-                {"Variable": "$.status", "StringEquals": "passed"}], "Next": "Report Result"}]},
-              "Report Result": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
-                "Parameters": {"TopicArn": "%s", "Message": {"Input.$": "$.detail.object.key",
-                  "Status.$": "$.status"}}, "End": true}}}
-            """.formatted(topicArn);
-    }
-
-    /** A copy of the sample with its own organization and source bucket, so runs never collide. */
-    private Path copyWithOwnNames(String org) throws Exception {
-        Path copy = FxTesting.copyOfSample(dir);
-        Path mdaa = copy.resolve("mdaa.yaml");
-        String text = Files.readString(mdaa, StandardCharsets.UTF_8)
-                .replace("organization: bps-sample", "organization: " + org)
-                .replace("datalake_src_bucket_name: bps-sample-raw", "datalake_src_bucket_name: " + org + "-raw");
-        Files.writeString(mdaa, text, StandardCharsets.UTF_8);
-        return copy;
-    }
-
-    /** Deploys the machine, its topic and the S3 trigger; returns the machine's ARN. */
-    private static String deploy(AwsTarget target, String org) {
-        String name = org + "-dev-sales-stepfunction-sample-state-machine-1";
-        String bucket = org + "-raw";
-        try (SnsClient sns = target.client(SnsClient.builder()); SfnClient sfn = target.client(SfnClient.builder());
-                S3Client s3 = target.s3(); EventBridgeClient events = target.client(EventBridgeClient.builder())) {
-            String topic = sns.createTopic(b -> b.name(org + "-status")).topicArn();
-            String arn = sfn.createStateMachine(b -> b.name(name).roleArn("arn:aws:iam::000000000000:role/" + org)
-                    .definition(definition(topic))).stateMachineArn();
-            s3.createBucket(b -> b.bucket(bucket));
-            s3.putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(n -> n
-                    .eventBridgeConfiguration(EventBridgeConfiguration.builder().build())));
-            events.putRule(b -> b.name(org + "-s3").eventPattern("{\"source\": [\"aws.s3\"], \"detail-type\": "
-                    + "[\"Object Created\"], \"detail\": {\"bucket\": {\"name\": [\"" + bucket + "\"]}, \"object\": "
-                    + "{\"key\": [{\"prefix\": \"incoming/orders\"}]}}}"));
-            events.putTargets(b -> b.rule(org + "-s3").targets(software.amazon.awssdk.services.eventbridge.model.Target
-                    .builder().id("machine").arn(arn).roleArn("arn:aws:iam::000000000000:role/" + org + "-events")
-                    .build()));
-            return arn;
-        }
-    }
 
     @Test
     void selectingAFailedRunColoursTheGraphAndRunWithAFileFollowsTheNewRun(FxRobot robot) throws Exception {
         AwsTarget target = Emulator.MINISTACK.target();
         String org = Emulator.unique("ev");
-        String machineArn = deploy(target, org);
-        FxTesting.openAndWait(robot, window, copyWithOwnNames(org));
+        String machineArn = S3TriggeredMachine.deploy(target, org);
+        FxTesting.openAndWait(robot, window, S3TriggeredMachine.blueprint(dir, org));
         robot.interact(() -> {
             window.targetProperty().set(target);
             window.openExecutions();
@@ -141,12 +87,20 @@ class ExecutionsViewTest extends WindowTest {
         FxTesting.screenshot(stage.getScene(), "executions-failed-run");
 
         // Run with a file: the upload starts a run through S3 → EventBridge, which the screen finds and follows.
+        // Another file's run starts just before (the machine's watch sees both in one poll): it is not the upload's.
         Path csv = Files.writeString(dir.resolve("orders.csv"), "id,total\n1,9.90\n", StandardCharsets.UTF_8);
+        String decoy;
+        try (SfnClient sfn = target.client(SfnClient.builder())) {
+            decoy = sfn.startExecution(b -> b.stateMachineArn(machineArn).name("other-file").input("{\"detail\": "
+                    + "{\"bucket\": {\"name\": \"" + org + "-raw\"}, \"object\": {\"key\": "
+                    + "\"incoming/orders/other.csv\"}}}")).executionArn();
+        }
         robot.interact(() -> vm.runWithFile(csv));
         FxTesting.await("the uploaded file's run is followed to success", () -> "SUCCEEDED".equals(
                 vm.outcomeProperty().get()), () -> vm.outcomeProperty().get() + "; " + vm.messageProperty().get());
         assertTrue(vm.selectedProperty().get().executionArn().startsWith(machineArn.replace(":stateMachine:",
                 ":execution:")));
+        assertTrue(!vm.selectedProperty().get().executionArn().equals(decoy), "the other file's run was claimed");
         assertEquals(List.of(StateStatus.SUCCEEDED), vm.states().values().stream().distinct().toList());
         assertEquals(3, vm.states().size(), vm.states().toString());
         assertTrue(vm.events().get(0).input().contains("incoming/orders/orders.csv"), vm.events().get(0).input());
