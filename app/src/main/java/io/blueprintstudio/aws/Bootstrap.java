@@ -90,7 +90,7 @@ public final class Bootstrap {
      * The bootstrap stack as an artifact of its own one-stack assembly in {@code dir}; without {@code withBucket}
      * it names the existing assets bucket instead of holding it.
      */
-    static StackArtifact stack(int version, Path dir, boolean withBucket) {
+    static StackArtifact stack(int version, Path dir, boolean withBucket) throws DeployException {
         App app = new App(AppProps.builder().outdir(dir.toString()).build());
         Stack stack = new Stack(app, STACK_NAME, StackProps.builder()
                 .synthesizer(new BootstraplessSynthesizer()) // it cannot need the bootstrap it makes
@@ -115,6 +115,6 @@ public final class Bootstrap {
             throw new UncheckedIOException(new IOException("the CDK wrote no bootstrap template to " + template));
         }
         return new StackArtifact(STACK_NAME, STACK_NAME, template, List.of(), List.of(), Map.of(), Map.of(), 0,
-                "aws://unknown-account/unknown-region");
+                "aws://unknown-account/unknown-region", StackArtifact.sha256(template));
     }
 }

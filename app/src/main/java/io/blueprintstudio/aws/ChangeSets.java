@@ -1,7 +1,6 @@
 package io.blueprintstudio.aws;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -110,14 +109,11 @@ final class ChangeSets {
 
     private static void template(StackArtifact stack, TemplateLocation templates, CreateChangeSetRequest.Builder
             request) throws DeployException {
-        try {
-            if (Files.size(stack.templateFile()) <= MAX_TEMPLATE_BODY) {
-                request.templateBody(Files.readString(stack.templateFile()));
-            } else {
-                request.templateURL(templates.urlOf(stack));
-            }
-        } catch (IOException e) {
-            throw new DeployException("cannot read the template " + stack.templateFile() + ": " + e.getMessage(), e);
+        byte[] body = stack.template();
+        if (body.length <= MAX_TEMPLATE_BODY) {
+            request.templateBody(new String(body, StandardCharsets.UTF_8));
+        } else {
+            request.templateURL(templates.urlOf(stack));
         }
     }
 

@@ -259,6 +259,7 @@ public final class Deployer implements AutoCloseable {
     /** Publishes the stack's assets and creates its change set. */
     public StackPlan plan(StackArtifact stack, DeployListener listener, CancelSignal cancel) throws DeployException {
         requireEnvironment(stack);
+        stack.template(); // before its assets go up: a template asset changed since the preview must not
         try {
             new AssetPublisher(s3, environment()).publish(stack.assets(), listener);
             Optional<Stack> existing = stacks.find(stack.stackName());
