@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 /**
  * State and actions of the Deploy screen: the target form (writing the window's shared target), preview, bootstrap,
@@ -81,6 +83,7 @@ public final class DeployViewModel {
     private final ObservableList<String> results = FXCollections.observableArrayList();
     private final ObservableList<SourceBuckets.Check> sourceChecks = FXCollections.observableArrayList();
     private final BooleanBinding busy = phase.isEqualTo(Phase.WORKING);
+    private final PauseTransition regionLookup = new PauseTransition(Duration.millis(400));
     /** The form's target (the window's once its region is known); null while the form is wrong. */
     private AwsTarget chosen;
     /** The target the shown preview (and its assembly) was made for; everything below belongs to it. */
@@ -161,18 +164,21 @@ public final class DeployViewModel {
         if (previewTarget != null && !t.equals(previewTarget) && phase.get() != Phase.WORKING) {
             forgetPreview();
         }
+        regionLookup.stop();
         if (t.knownRegion().isPresent()) {
             target.set(t);
             return;
         }
-        work.run("Reading the region of " + t.describe() + " …", () -> {
+        // Once typing pauses: a profile name typed letter by letter would queue a lookup per letter.
+        regionLookup.setOnFinished(e -> work.run("Reading the region of " + t.describe() + " …", () -> {
             t.resolvedRegion();
             return t;
         }, resolved -> {
             if (resolved == chosen) {
                 target.set(resolved);
             }
-        }, e -> { });
+        }, x -> { }));
+        regionLookup.playFromStart();
     }
 
     /** Follows the open blueprint's environment and key suffix, which Synthesize shows too. */
