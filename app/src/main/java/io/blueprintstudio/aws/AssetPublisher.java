@@ -2,6 +2,7 @@ package io.blueprintstudio.aws;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +59,8 @@ final class AssetPublisher {
                     + Errors.message(e), e);
         } catch (IOException e) {
             throw new DeployException("could not read asset " + asset.source() + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) { // the SDK's RequestBody.fromFile on a file that is gone
+            throw new DeployException("could not read asset " + asset.source() + ": " + e.getCause().getMessage(), e);
         }
     }
 

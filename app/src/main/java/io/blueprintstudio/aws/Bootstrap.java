@@ -86,22 +86,28 @@ public final class Bootstrap {
         }
     }
 
-    /** The bootstrap stack as an artifact of its own one-stack assembly in {@code dir}. */
-    static StackArtifact stack(int version, Path dir) {
+    /**
+     * The bootstrap stack as an artifact of its own one-stack assembly in {@code dir}; without {@code withBucket}
+     * it names the existing assets bucket instead of holding it.
+     */
+    static StackArtifact stack(int version, Path dir, boolean withBucket) throws DeployException {
         App app = new App(AppProps.builder().outdir(dir.toString()).build());
         Stack stack = new Stack(app, STACK_NAME, StackProps.builder()
                 .synthesizer(new BootstraplessSynthesizer()) // it cannot need the bootstrap it makes
                 .description(DESCRIPTION)
                 .build());
-        Bucket bucket = new Bucket(stack, "StagingBucket", BucketProps.builder()
-                .bucketName(Fn.sub("cdk-" + QUALIFIER + "-assets-${AWS::AccountId}-${AWS::Region}"))
-                .encryption(BucketEncryption.S3_MANAGED).enforceSsl(true)
-                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
-                .removalPolicy(RemovalPolicy.RETAIN).build());
+        String bucketName = Fn.sub("cdk-" + QUALIFIER + "-assets-${AWS::AccountId}-${AWS::Region}");
+        if (withBucket) {
+            bucketName = new Bucket(stack, "StagingBucket", BucketProps.builder()
+                    .bucketName(bucketName)
+                    .encryption(BucketEncryption.S3_MANAGED).enforceSsl(true)
+                    .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                    .removalPolicy(RemovalPolicy.RETAIN).build()).getBucketName();
+        }
         new StringParameter(stack, "CdkBootstrapVersion", StringParameterProps.builder()
                 .parameterName(VERSION_PARAMETER).stringValue(Integer.toString(version))
                 .description("The version of the bootstrap resources in this environment").build());
-        new CfnOutput(stack, "BucketName", CfnOutputProps.builder().value(bucket.getBucketName()).build());
+        new CfnOutput(stack, "BucketName", CfnOutputProps.builder().value(bucketName).build());
         new CfnOutput(stack, "BootstrapVersion", CfnOutputProps.builder().value(Integer.toString(version)).build());
         app.synth();
         Path template = dir.resolve(STACK_NAME + ".template.json");
@@ -109,6 +115,6 @@ public final class Bootstrap {
             throw new UncheckedIOException(new IOException("the CDK wrote no bootstrap template to " + template));
         }
         return new StackArtifact(STACK_NAME, STACK_NAME, template, List.of(), List.of(), Map.of(), Map.of(), 0,
-                "aws://unknown-account/unknown-region");
+                "aws://unknown-account/unknown-region", StackArtifact.sha256(template));
     }
 }

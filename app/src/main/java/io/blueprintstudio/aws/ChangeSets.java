@@ -1,7 +1,6 @@
 package io.blueprintstudio.aws;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,19 +30,20 @@ final class ChangeSets {
 
     private final CloudFormationClient cfn;
     private final Stacks stacks;
-    private final TemplateLocation templates;
     private final Pause pause;
 
-    ChangeSets(CloudFormationClient cfn, Stacks stacks, TemplateLocation templates, Pause pause) {
+    ChangeSets(CloudFormationClient cfn, Stacks stacks, Pause pause) {
         this.cfn = cfn;
         this.stacks = stacks;
-        this.templates = templates;
         this.pause = pause;
     }
 
-    /** Creates a change set for {@code stack} and waits for CloudFormation to compute it. */
-    StackPlan create(StackArtifact stack, boolean newStack, DeployListener listener, CancelSignal cancel)
-            throws DeployException {
+    /**
+     * Creates a change set for {@code stack} and waits for CloudFormation to compute it. A change set that cannot
+     * be used (refused, no changes, cancelled, a failed call) is dropped before this returns or throws.
+     */
+    StackPlan create(StackArtifact stack, boolean newStack, TemplateLocation templates, DeployListener listener,
+            CancelSignal cancel) throws DeployException {
         String name = "blueprint-studio-" + NAME_TIME.format(Instant.now()) + "-"
                 + java.util.UUID.randomUUID().toString().substring(0, 6);
         CreateChangeSetRequest.Builder request = CreateChangeSetRequest.builder().stackName(stack.stackName())
@@ -55,39 +55,51 @@ final class ChangeSets {
                         .parameterKey(e.getKey()).parameterValue(e.getValue()).build()).toList())
                 .tags(stack.tags().entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue())
                         .build()).toList());
-        template(stack, request);
+        template(stack, templates, request);
         try {
             cfn.createChangeSet(request.build());
         } catch (SdkException e) {
             return unavailable(stack, newStack, Errors.message(e));
         }
         listener.step("change set " + name + " for " + stack.stackName() + " created; waiting for CloudFormation");
-        DescribeChangeSetResponse d = waitFor(stack.stackName(), name, cancel);
-        if (d.status() == ChangeSetStatus.FAILED) {
-            drop(stack.stackName(), name);
-            String reason = Optional.ofNullable(d.statusReason()).orElse("");
-            if (isNoChanges(reason)) {
-                return new StackPlan(stack, StackPlan.Kind.NO_CHANGES, null, false, List.of(), reason);
+        try {
+            DescribeChangeSetResponse d = waitFor(stack.stackName(), name, cancel);
+            if (d.status() == ChangeSetStatus.FAILED) {
+                discard(stack.stackName(), name, newStack);
+                String reason = Optional.ofNullable(d.statusReason()).orElse("");
+                return new StackPlan(stack, isNoChanges(reason) ? StackPlan.Kind.NO_CHANGES
+                        : StackPlan.Kind.UNAVAILABLE, null, newStack, List.of(), reason);
             }
-            return unavailable(stack, newStack, reason);
+            return new StackPlan(stack, StackPlan.Kind.CHANGES, name, newStack, changes(stack.stackName(), name),
+                    "");
+        } catch (SdkException | DeployException e) {
+            discard(stack.stackName(), name, newStack);
+            throw e;
         }
-        return new StackPlan(stack, StackPlan.Kind.CHANGES, name, newStack, changes(stack.stackName(), name),
-                "");
     }
 
     private StackPlan unavailable(StackArtifact stack, boolean newStack, String reason) {
         if (newStack) {
-            stacks.removeEmptyReview(stack.stackName()); // a refused CREATE change set leaves an empty stack behind
+            stacks.removeEmptyReview(stack.stackName()); // a refused CREATE change set may leave an empty stack
         }
         return new StackPlan(stack, StackPlan.Kind.UNAVAILABLE, null, newStack, List.of(), reason);
     }
 
-    /** Drops a change set that will not be executed; an already gone one is fine. */
-    void drop(String stackName, String changeSet) {
+    /** Drops a previewed change set that will not run (and the empty stack a CREATE preview made). */
+    void discard(StackPlan plan) {
+        if (plan.kind() == StackPlan.Kind.CHANGES) {
+            discard(plan.stackName(), plan.changeSetName(), plan.newStack());
+        }
+    }
+
+    private void discard(String stackName, String changeSet, boolean newStack) {
         try {
             cfn.deleteChangeSet(b -> b.stackName(stackName).changeSetName(changeSet));
-        } catch (SdkException ignored) {
-            // Gone already (executed or deleted with its stack): nothing to clean up.
+        } catch (SdkException alreadyGone) {
+            // executed, or deleted with its stack: nothing to drop
+        }
+        if (newStack) {
+            stacks.removeEmptyReview(stackName);
         }
     }
 
@@ -95,15 +107,13 @@ final class ChangeSets {
         return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
     }
 
-    private void template(StackArtifact stack, CreateChangeSetRequest.Builder request) throws DeployException {
-        try {
-            if (Files.size(stack.templateFile()) <= MAX_TEMPLATE_BODY) {
-                request.templateBody(Files.readString(stack.templateFile()));
-            } else {
-                request.templateURL(templates.urlOf(stack));
-            }
-        } catch (IOException e) {
-            throw new DeployException("cannot read the template " + stack.templateFile() + ": " + e.getMessage(), e);
+    private static void template(StackArtifact stack, TemplateLocation templates, CreateChangeSetRequest.Builder
+            request) throws DeployException {
+        byte[] body = stack.template();
+        if (body.length <= MAX_TEMPLATE_BODY) {
+            request.templateBody(new String(body, StandardCharsets.UTF_8));
+        } else {
+            request.templateURL(templates.urlOf(stack));
         }
     }
 
@@ -115,7 +125,6 @@ final class ChangeSets {
                 return d;
             }
             if (cancel.isCancelled()) {
-                drop(stackName, name);
                 throw new DeployException("cancelled while CloudFormation prepared the change set for " + stackName
                         + "; the change set was dropped and nothing was changed");
             }

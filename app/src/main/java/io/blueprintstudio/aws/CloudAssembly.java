@@ -95,7 +95,7 @@ public record CloudAssembly(Path directory, List<StackArtifact> stacks) {
         }
         return new StackArtifact(id, p.path("stackName").asText(id), template, deps, files,
                 strings(p.path("parameters")), strings(p.path("tags")), version,
-                a.path("environment").asText("aws://unknown-account/unknown-region"));
+                a.path("environment").asText("aws://unknown-account/unknown-region"), StackArtifact.sha256(template));
     }
 
     /** Each stack after its dependencies; otherwise the manifest's order. Dependencies may name id or stack name. */

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public record DeploySource(CloudAssembly assembly, List<String> sourceBuckets, String notes) {
     /** The folder in a blueprint where its synthesized assembly goes, beside the editor's backups. */
     public static final String OUTPUT = ".blueprint-studio";
+    /** Deploy's assembly folder inside {@value #OUTPUT}. */
+    public static final String DEPLOY_FOLDER = "deploy.out";
 
     public DeploySource {
         sourceBuckets = List.copyOf(sourceBuckets);
@@ -48,16 +50,18 @@ public record DeploySource(CloudAssembly assembly, List<String> sourceBuckets, S
     }
 
     /**
-     * Synthesizes {@code blueprint}'s {@code env} (null: its first) into {@code .blueprint-studio/cdk.out[-env]} of
-     * the blueprint folder (a temporary folder when that is read-only). Validation errors and cdk-nag errors refuse
-     * it, listed in the exception's message.
+     * Synthesizes {@code blueprint}'s {@code env} (null: its first) with {@code keySuffix} (null or empty: every
+     * object starts an execution) into {@value #DEPLOY_FOLDER} of the blueprint's {@value #OUTPUT} folder (a
+     * temporary folder when that is read-only): Deploy's own, so a synthesis elsewhere (the Synthesize screen
+     * writes {@code cdk.out} beside it) never replaces what a deploy previewed. Validation errors and cdk-nag errors
+     * refuse it, listed in the exception's message.
      */
-    public static DeploySource synthesize(Blueprint blueprint, String env, DeployListener listener,
+    public static DeploySource synthesize(Blueprint blueprint, String env, String keySuffix, DeployListener listener,
             CancelSignal cancel) throws DeployException {
-        Path out = outputFolder(blueprint).resolve(env == null ? "cdk.out" : "cdk.out-" + env);
+        Path out = outputFolder(blueprint).resolve(DEPLOY_FOLDER);
         SynthResult r;
         try {
-            r = BlueprintSynthesizer.synthesize(blueprint, SynthOptions.into(out).withEnv(env),
+            r = BlueprintSynthesizer.synthesize(blueprint, new SynthOptions(env, out, keySuffix, null),
                     (step, fraction) -> listener.step(step), cancel::isCancelled);
         } catch (SynthException e) {
             throw new DeployException("cannot synthesize " + blueprint.folder().getFileName() + ": "

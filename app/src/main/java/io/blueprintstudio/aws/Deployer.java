@@ -27,6 +27,7 @@ public final class Deployer implements AutoCloseable {
     private final SsmClient ssm;
     private final StsClient sts;
     private final Stacks stacks;
+    private final ChangeSets changeSets;
     private final Pause pause;
     private AwsEnvironment env;
 
@@ -40,6 +41,7 @@ public final class Deployer implements AutoCloseable {
         this.sts = target.client(StsClient.builder().overrideConfiguration(o -> o.addExecutionInterceptor(calls)));
         this.stacks = new Stacks(cfn);
         this.pause = Pause.forTarget(target);
+        this.changeSets = new ChangeSets(cfn, stacks, pause);
     }
 
     public AwsTarget target() {
@@ -71,113 +73,180 @@ public final class Deployer implements AutoCloseable {
         return new Bootstrap(s3, ssm).check(environment(), required);
     }
 
-    /** Creates or updates our bootstrap stack with {@code version} (at least the version the templates need). */
+    /**
+     * Creates or updates our bootstrap stack with {@code version} (at least the version the templates need). An
+     * assets bucket no stack holds (kept by an earlier bootstrap stack's Retain policy when that stack was deleted)
+     * is used as it is: the stack then holds only the version parameter, since CloudFormation cannot create a bucket
+     * whose name exists.
+     */
     public StackOutcome bootstrap(int version, DeployListener listener, CancelSignal cancel) throws DeployException {
-        Optional<Stack> existing = stacks.find(Bootstrap.STACK_NAME);
+        AwsEnvironment e = environment();
+        Optional<Stack> existing = call("read the bootstrap stack " + Bootstrap.STACK_NAME,
+                () -> stacks.find(Bootstrap.STACK_NAME));
         if (existing.isPresent() && !isOurBootstrap(existing.get())) {
             // The CDK CLI's bootstrap holds roles and repositories other apps use; ours would delete them.
-            throw new DeployException(environment() + " has a " + Bootstrap.STACK_NAME + " stack made by the CDK CLI ("
+            throw new DeployException(e + " has a " + Bootstrap.STACK_NAME + " stack made by the CDK CLI ("
                     + existing.get().stackStatusAsString() + "); it is not replaced: upgrade it with `cdk bootstrap "
-                    + "aws://" + environment().account() + "/" + environment().region() + "`");
+                    + "aws://" + e.account() + "/" + e.region() + "`");
+        }
+        removeFailedCreate(Bootstrap.STACK_NAME, listener, cancel);
+        boolean keptBucket = new Bootstrap(s3, ssm).check(e, version).bucketExists() && !holdsABucket();
+        if (keptBucket) {
+            listener.step("the assets bucket " + e.bootstrapBucket() + " already exists, but no " + Bootstrap.STACK_NAME
+                    + " stack holds it (an earlier bootstrap stack was deleted and its bucket kept): it is used as "
+                    + "it is, and " + Bootstrap.STACK_NAME + " holds only the version parameter");
         }
         Path dir;
         try {
             dir = Files.createTempDirectory("bps-bootstrap");
-        } catch (IOException e) {
-            throw new DeployException("cannot make a temporary folder for the bootstrap template: " + e.getMessage());
+        } catch (IOException x) {
+            throw new DeployException("cannot make a temporary folder for the bootstrap template: " + x.getMessage());
         }
-        listener.step("bootstrapping " + environment() + " (version " + version + ", stack " + Bootstrap.STACK_NAME
-                + ")");
-        StackPlan plan = plan(Bootstrap.stack(version, dir), listener, cancel);
-        return plan.kind() == StackPlan.Kind.CHANGES ? execute(plan, listener, cancel)
-                : noChangeOutcome(plan);
+        listener.step("bootstrapping " + e + " (version " + version + ", stack " + Bootstrap.STACK_NAME + ")");
+        StackPlan plan = plan(Bootstrap.stack(version, dir, !keptBucket), listener, cancel);
+        return switch (plan.kind()) {
+            case CHANGES -> execute(plan, listener, cancel);
+            case NO_CHANGES -> noChangeOutcome(plan);
+            case UNAVAILABLE -> new StackOutcome(Bootstrap.STACK_NAME, StackOutcome.Result.FAILED, "",
+                    Optional.empty(), "not bootstrapped: CloudFormation refused the change set for "
+                            + Bootstrap.STACK_NAME + ": " + plan.reason() + " (nothing was changed)");
+        };
+    }
+
+    /** Whether the bootstrap stack, if there is one, holds the assets bucket (one we adopted does not). */
+    private boolean holdsABucket() throws DeployException {
+        return call("read the resources of " + Bootstrap.STACK_NAME, () -> stacks.find(Bootstrap.STACK_NAME)
+                .map(s -> cfn.describeStackResources(b -> b.stackName(s.stackId())).stackResources().stream()
+                        .anyMatch(r -> r.resourceType().equals("AWS::S3::Bucket")))
+                .orElse(false));
     }
 
     /** Whether the bootstrap stack is ours: its template carries our description (emulators may not report it). */
-    private boolean isOurBootstrap(Stack stack) {
-        return Bootstrap.DESCRIPTION.equals(stack.description()) || cfn.getTemplate(b -> b.stackName(stack.stackId()))
-                .templateBody().contains(Bootstrap.DESCRIPTION);
+    private boolean isOurBootstrap(Stack stack) throws DeployException {
+        return Bootstrap.DESCRIPTION.equals(stack.description()) || call("read the template of "
+                + Bootstrap.STACK_NAME, () -> cfn.getTemplate(b -> b.stackName(stack.stackId())).templateBody())
+                .contains(Bootstrap.DESCRIPTION);
     }
 
-    /** Previews every stack: assets published, change sets created and kept for {@link #deploy}. */
+    /** Runs one SDK call, turning its failure into a message that says what was being done. */
+    private static <T> T call(String what, java.util.function.Supplier<T> call) throws DeployException {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw new DeployException("could not " + what + ": " + Errors.message(e), e);
+        }
+    }
+
+    /**
+     * Previews every stack: assets published, change sets created and kept for {@link #deploy}. When it stops
+     * half-way (cancelled, a failed call) the change sets made so far are dropped.
+     */
     public List<StackPlan> diff(CloudAssembly assembly, DeployListener listener, CancelSignal cancel)
             throws DeployException {
         requireBootstrap(assembly);
         List<StackPlan> plans = new ArrayList<>();
-        for (StackArtifact stack : assembly.stacks()) {
-            if (cancel.isCancelled()) {
-                plans.forEach(this::discard);
-                throw new DeployException("cancelled; the change sets made so far were dropped, nothing was changed");
+        boolean complete = false;
+        try {
+            for (StackArtifact stack : assembly.stacks()) {
+                if (cancel.isCancelled()) {
+                    throw new DeployException("cancelled; the change sets made so far were dropped, nothing was "
+                            + "changed");
+                }
+                plans.add(plan(stack, listener, cancel));
             }
-            plans.add(plan(stack, listener, cancel));
+            complete = true;
+            return plans;
+        } finally {
+            if (!complete) {
+                plans.forEach(this::discard);
+            }
         }
-        return plans;
     }
 
     /**
      * Deploys stack after stack: previews (or reuses a prepared change set), asks {@code approval}, executes, and
-     * stops at the first stack that fails, is declined or is cancelled.
+     * stops at the first stack that fails, is declined or is cancelled. Every change set that did not run, prepared
+     * or made here, is dropped before it returns or throws.
      */
     public DeployResult deploy(CloudAssembly assembly, List<StackPlan> prepared, Approval approval,
             DeployListener listener, CancelSignal cancel) throws DeployException {
-        requireBootstrap(assembly);
-        List<StackOutcome> outcomes = new ArrayList<>();
-        boolean earlierChanged = false;
-        for (StackArtifact stack : assembly.stacks()) {
-            StackOutcome o = deployOne(stack, earlierChanged ? stale(stack, prepared, listener) : prepared, approval,
-                    listener, cancel);
-            earlierChanged |= o.result() == StackOutcome.Result.CREATED || o.result() == StackOutcome.Result.UPDATED;
-            outcomes.add(o);
-            listener.step(o.summary());
-            if (!o.ok()) {
-                prepared.stream().filter(p -> !p.stackName().equals(stack.stackName())).forEach(this::discard);
-                break;
+        List<StackPlan> unexecuted = new ArrayList<>(prepared.stream()
+                .filter(p -> p.kind() == StackPlan.Kind.CHANGES).toList());
+        try {
+            requireBootstrap(assembly);
+            List<StackOutcome> outcomes = new ArrayList<>();
+            boolean earlierChanged = false;
+            for (StackArtifact stack : assembly.stacks()) {
+                if (earlierChanged) {
+                    dropStale(stack, unexecuted, listener);
+                }
+                StackOutcome o = deployOne(stack, unexecuted, approval, listener, cancel);
+                earlierChanged |= o.result() == StackOutcome.Result.CREATED
+                        || o.result() == StackOutcome.Result.UPDATED;
+                outcomes.add(o);
+                listener.step(o.summary());
+                if (!o.ok()) {
+                    break;
+                }
             }
+            return new DeployResult(outcomes, calls.byOperation());
+        } finally {
+            unexecuted.forEach(this::discard);
         }
-        return new DeployResult(outcomes, calls.byOperation());
     }
 
     /**
      * A change set resolved its SSM parameters when it was made; once an earlier stack has changed, those may have
      * changed too, so the stack's prepared change set is dropped and made again.
      */
-    private List<StackPlan> stale(StackArtifact stack, List<StackPlan> prepared, DeployListener listener) {
-        List<StackPlan> rest = new ArrayList<>();
-        for (StackPlan p : prepared) {
-            if (p.stackName().equals(stack.stackName()) && p.kind() == StackPlan.Kind.CHANGES) {
+    private void dropStale(StackArtifact stack, List<StackPlan> unexecuted, DeployListener listener) {
+        for (StackPlan p : List.copyOf(unexecuted)) {
+            if (p.stackName().equals(stack.stackName())) {
+                unexecuted.remove(p);
                 discard(p);
                 listener.step("previewing " + stack.stackName() + " again: an earlier stack changed, and with it "
                         + "perhaps the SSM values it reads");
-            } else {
-                rest.add(p);
             }
         }
-        return rest;
     }
 
-    private StackOutcome deployOne(StackArtifact stack, List<StackPlan> prepared, Approval approval,
+    /** One stack; a change set it makes joins {@code unexecuted} until it runs. */
+    private StackOutcome deployOne(StackArtifact stack, List<StackPlan> unexecuted, Approval approval,
             DeployListener listener, CancelSignal cancel) throws DeployException {
         if (cancel.isCancelled()) {
-            return new StackOutcome(stack.stackName(), StackOutcome.Result.CANCELLED, "", Optional.empty(),
-                    "cancelled before " + stack.stackName() + " was changed");
+            return cancelledBefore(stack.stackName());
         }
-        StackPlan plan = prepared.stream().filter(p -> p.stackName().equals(stack.stackName())
-                && p.kind() == StackPlan.Kind.CHANGES).findFirst().orElse(null);
+        StackPlan plan = unexecuted.stream().filter(p -> p.stackName().equals(stack.stackName())).findFirst()
+                .orElse(null);
         if (plan == null) {
             removeFailedCreate(stack.stackName(), listener, cancel);
             plan = plan(stack, listener, cancel);
+            if (plan.kind() == StackPlan.Kind.CHANGES) {
+                unexecuted.add(plan);
+            }
         }
         return switch (plan.kind()) {
             case NO_CHANGES -> noChangeOutcome(plan);
             case UNAVAILABLE -> new StackOutcome(stack.stackName(), StackOutcome.Result.FAILED, "", Optional.empty(),
                     "CloudFormation refused the change set for " + stack.stackName() + ": " + plan.reason()
                             + " (nothing was changed)");
-            case CHANGES -> approval.approve(plan) ? execute(plan, listener, cancel) : declined(plan);
+            case CHANGES -> {
+                if (!approval.approve(plan)) {
+                    yield cancel.isCancelled() ? cancelledBefore(stack.stackName()) : declined(plan);
+                }
+                StackOutcome o = execute(plan, listener, cancel);
+                unexecuted.remove(plan); // kept until then: one that never ran is dropped (one that ran cannot be)
+                yield o;
+            }
         };
     }
 
-    private StackOutcome declined(StackPlan plan) {
-        discard(plan);
+    private static StackOutcome cancelledBefore(String stackName) {
+        return new StackOutcome(stackName, StackOutcome.Result.CANCELLED, "", Optional.empty(),
+                "cancelled before " + stackName + " was changed");
+    }
+
+    private static StackOutcome declined(StackPlan plan) {
         return new StackOutcome(plan.stackName(), StackOutcome.Result.CANCELLED, "", Optional.empty(),
                 "not deployed: the change set for " + plan.stackName() + " was declined and dropped");
     }
@@ -190,6 +259,7 @@ public final class Deployer implements AutoCloseable {
     /** Publishes the stack's assets and creates its change set. */
     public StackPlan plan(StackArtifact stack, DeployListener listener, CancelSignal cancel) throws DeployException {
         requireEnvironment(stack);
+        stack.template(); // before its assets go up: a template asset changed since the preview must not
         try {
             new AssetPublisher(s3, environment()).publish(stack.assets(), listener);
             Optional<Stack> existing = stacks.find(stack.stackName());
@@ -197,7 +267,8 @@ public final class Deployer implements AutoCloseable {
                 return new StackPlan(stack, StackPlan.Kind.UNAVAILABLE, null, true, List.of(), stack.stackName()
                         + " is ROLLBACK_COMPLETE after a failed create; deploy deletes it and creates it again");
             }
-            return changeSets().create(stack, stacks.needsCreate(existing), listener, cancel);
+            return changeSets.create(stack, stacks.needsCreate(existing), new TemplateLocation(environment(),
+                    target.endpoint()), listener, cancel);
         } catch (SdkException e) {
             throw new DeployException("could not preview " + stack.stackName() + ": " + Errors.message(e), e);
         }
@@ -220,16 +291,7 @@ public final class Deployer implements AutoCloseable {
 
     /** Drops a previewed change set that will not run (and the empty stack a CREATE preview made). */
     public void discard(StackPlan plan) {
-        if (plan.kind() == StackPlan.Kind.CHANGES) {
-            try {
-                cfn.deleteChangeSet(b -> b.stackName(plan.stackName()).changeSetName(plan.changeSetName()));
-            } catch (SdkException alreadyGone) {
-                // executed or deleted with its stack: nothing to drop
-            }
-            if (plan.newStack()) {
-                stacks.removeEmptyReview(plan.stackName());
-            }
-        }
+        changeSets.discard(plan);
     }
 
     /** Deletes the assembly's stacks, last first, following each until it is gone. Stops at the first failure. */
@@ -273,7 +335,7 @@ public final class Deployer implements AutoCloseable {
     /** A failed first create leaves a ROLLBACK_COMPLETE stack that can only be deleted: delete it, saying so. */
     private void removeFailedCreate(String stackName, DeployListener listener, CancelSignal cancel)
             throws DeployException {
-        Optional<Stack> s = stacks.find(stackName);
+        Optional<Stack> s = call("read the stack " + stackName, () -> stacks.find(stackName));
         if (s.isPresent() && s.get().stackStatusAsString().equals("ROLLBACK_COMPLETE")) {
             listener.step(stackName + " is ROLLBACK_COMPLETE after a failed create: deleting it to create it again");
             StackOutcome o = destroy(stackName, listener, cancel);
@@ -304,10 +366,6 @@ public final class Deployer implements AutoCloseable {
             throw new DeployException("stack " + stack.stackName() + " is meant for " + stack.environment()
                     + " but the target is " + e + " (" + target.describe() + ")");
         }
-    }
-
-    private ChangeSets changeSets() throws DeployException {
-        return new ChangeSets(cfn, stacks, new TemplateLocation(environment(), target.endpoint()), pause);
     }
 
     @Override

@@ -22,7 +22,8 @@ final class Outcomes {
         if (status.equals("CREATE_COMPLETE") || status.equals("UPDATE_COMPLETE")) {
             return new StackOutcome(name, plan.newStack() ? StackOutcome.Result.CREATED : StackOutcome.Result.UPDATED,
                     status, Optional.empty(), name + " " + (plan.newStack() ? "created" : "updated") + " ("
-                            + plan.changes().size() + (plan.changes().size() == 1 ? " change)" : " changes)"));
+                            + plan.changes().size() + (plan.changes().size() == 1 ? " change)" : " changes)")
+                            + (cancelled ? "; the cancel came too late to stop it" : ""));
         }
         if (cancelled && status.equals("UPDATE_ROLLBACK_COMPLETE")) {
             return new StackOutcome(name, StackOutcome.Result.CANCELLED, status, failure, "update of " + name

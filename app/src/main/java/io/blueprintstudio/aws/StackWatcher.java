@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 /**
@@ -53,15 +54,29 @@ final class StackWatcher {
             }
             if (cancel.isCancelled() && !cancelSent) {
                 if (status.equals("UPDATE_IN_PROGRESS")) {
-                    cfn.cancelUpdateStack(b -> b.stackName(stackId));
-                    listener.step("cancel: asked CloudFormation to cancel the update of " + stackName
-                            + "; it rolls back to the previous version");
+                    cancelUpdate(listener);
                     cancelSent = true;
                 } else {
                     return new Ending(status, true);
                 }
             }
             pause.shortWait();
+        }
+    }
+
+    /**
+     * Asks CloudFormation to cancel the update. Between reading UPDATE_IN_PROGRESS and this call the update may
+     * have moved past the point where it can be cancelled (UPDATE_COMPLETE_CLEANUP_IN_PROGRESS, or done): then
+     * it is refused, and the watch goes on to report how the update really ended.
+     */
+    private void cancelUpdate(DeployListener listener) {
+        try {
+            cfn.cancelUpdateStack(b -> b.stackName(stackId));
+            listener.step("cancel: asked CloudFormation to cancel the update of " + stackName
+                    + "; it rolls back to the previous version");
+        } catch (CloudFormationException e) {
+            listener.step("cancel: too late to cancel the update of " + stackName + " (" + Errors.message(e)
+                    + "); following it to its end");
         }
     }
 

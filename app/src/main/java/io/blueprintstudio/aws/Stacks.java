@@ -1,6 +1,7 @@
 package io.blueprintstudio.aws;
 
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -31,10 +32,20 @@ final class Stacks {
                 || stack.get().stackStatus() == StackStatus.DELETE_COMPLETE;
     }
 
-    /** Deletes a stack that holds nothing but a refused or dropped CREATE change set. */
+    /**
+     * Deletes a stack that holds nothing but a refused or dropped CREATE change set: one still under review with
+     * no change set left (another's pending CREATE keeps it). Failures are left alone: it is only tidying.
+     */
     void removeEmptyReview(String name) {
-        find(name).filter(s -> s.stackStatus() == StackStatus.REVIEW_IN_PROGRESS)
-                .ifPresent(s -> cfn.deleteStack(b -> b.stackName(s.stackId())));
+        try {
+            Optional<Stack> s = find(name).filter(x -> x.stackStatus() == StackStatus.REVIEW_IN_PROGRESS);
+            if (s.isPresent() && cfn.listChangeSets(b -> b.stackName(name)).summaries().stream()
+                    .allMatch(c -> c.statusAsString().startsWith("DELETE"))) {
+                cfn.deleteStack(b -> b.stackName(s.get().stackId()));
+            }
+        } catch (SdkException e) {
+            // The empty stack stays; the next CREATE change set reuses it.
+        }
     }
 
     static boolean inProgress(String status) {

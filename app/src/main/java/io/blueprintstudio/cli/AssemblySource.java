@@ -15,8 +15,9 @@ final class AssemblySource {
     private AssemblySource() {
     }
 
-    static DeploySource of(Path blueprint, String env, Path assembly, DeployListener listener, CancelSignal cancel)
-            throws DeployException {
+    /** {@code env} and {@code keySuffix} as {@code synth} takes them (null: the first environment, every key). */
+    static DeploySource of(Path blueprint, String env, String keySuffix, Path assembly, DeployListener listener,
+            CancelSignal cancel) throws DeployException {
         if (assembly != null) {
             return DeploySource.read(assembly);
         }
@@ -32,7 +33,7 @@ final class AssemblySource {
                     + "; known: " + bp.modules().stream().map(BlueprintModule::env).distinct()
                             .collect(Collectors.joining(", ")));
         }
-        DeploySource source = DeploySource.synthesize(bp, env, listener, cancel);
+        DeploySource source = DeploySource.synthesize(bp, env, keySuffix, listener, cancel);
         listener.step(source.notes());
         return source;
     }

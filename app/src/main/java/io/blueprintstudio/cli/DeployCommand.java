@@ -2,19 +2,18 @@ package io.blueprintstudio.cli;
 
 import io.blueprintstudio.aws.Approval;
 import io.blueprintstudio.aws.AwsTarget;
-import io.blueprintstudio.aws.BootstrapStatus;
 import io.blueprintstudio.aws.CancelSignal;
 import io.blueprintstudio.aws.CloudAssembly;
 import io.blueprintstudio.aws.DeployException;
 import io.blueprintstudio.aws.DeployResult;
 import io.blueprintstudio.aws.DeploySource;
 import io.blueprintstudio.aws.Deployer;
-import io.blueprintstudio.aws.StackOutcome;
 import io.blueprintstudio.aws.StackPlan;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +38,13 @@ public final class DeployCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "the blueprint folder (or its mdaa.yaml)")
     Path blueprint;
 
-    @Option(names = "--env", paramLabel = "ENV", description = "deploy only this environment's modules (e.g. dev)")
+    @Option(names = "--env", paramLabel = "ENV", description = "the environment to deploy (default: the first)")
     String env;
+
+    @Option(names = "--key-suffix", paramLabel = "SUFFIX",
+            description = "as synth: only objects whose key ends with SUFFIX (e.g. .csv) start executions; default: "
+                    + "every object under the prefix, as MDAA does")
+    String keySuffix;
 
     @Mixin
     TargetOptions targetOptions = new TargetOptions();
@@ -96,7 +100,7 @@ public final class DeployCommand implements Callable<Integer> {
         DeployOutput out = new DeployOutput(spec.commandLine().getOut());
         DeploySource source;
         try {
-            source = AssemblySource.of(blueprint, env, assembly, out, cancel);
+            source = AssemblySource.of(blueprint, env, keySuffix, assembly, out, cancel);
         } catch (DeployException e) {
             err.println("deploy: " + e.getMessage());
             return cancel.isCancelled() ? 130 : 2;
@@ -105,20 +109,20 @@ public final class DeployCommand implements Callable<Integer> {
         try (Deployer deployer = new Deployer(target)) {
             out.step("target: " + target.describe() + ", account " + deployer.environment().account() + "; stacks: "
                     + String.join(", ", cloud.stacks().stream().map(s -> s.stackName()).toList()));
-            if (!bootstrapped(deployer, cloud, out, cancel, err)) {
-                return 1;
-            }
             if (diffOnly) {
-                List<StackPlan> plans = deployer.diff(cloud, out, cancel);
-                out.diff(plans);
-                plans.forEach(deployer::discard);
-                return 0;
+                return diffOnly(deployer, cloud, out, cancel, err);
             }
             Approval approval = plan -> {
                 out.diff(plan);
                 return yes || terminal.confirm("Deploy these changes to " + plan.stackName() + "?");
             };
-            DeployResult result = deployer.deploy(cloud, List.of(), approval, out, cancel);
+            BootstrapThenDeploy.Ending end = BootstrapThenDeploy.run(deployer, cloud,
+                    question -> yes || terminal.confirm(question), approval, out, cancel);
+            if (end.notBootstrapped().isPresent()) {
+                err.println("deploy: " + end.notBootstrapped().get());
+                return cancel.isCancelled() ? 130 : 1;
+            }
+            DeployResult result = end.result().orElseThrow();
             out.summary(result);
             if (result.ok()) {
                 new SourceBucketReport(target, out, enableEventBridge).report(source.sourceBuckets());
@@ -131,20 +135,17 @@ public final class DeployCommand implements Callable<Integer> {
         }
     }
 
-    private boolean bootstrapped(Deployer deployer, CloudAssembly cloud, DeployOutput out, CancelSignal cancel,
+    private static int diffOnly(Deployer deployer, CloudAssembly cloud, DeployOutput out, CancelSignal cancel,
             PrintWriter err) throws DeployException {
-        BootstrapStatus status = deployer.bootstrapStatus(cloud);
-        if (status.ready()) {
-            return true;
+        Optional<String> notBootstrapped = BootstrapThenDeploy.bootstrap(deployer, cloud, question -> false, out,
+                cancel);
+        if (notBootstrapped.isPresent()) {
+            err.println("deploy: " + notBootstrapped.get());
+            return 1;
         }
-        String problem = deployer.environment() + " is not bootstrapped for CDK deploys: " + status.problem();
-        if (diffOnly || !(yes || terminal.confirm(problem + ". Bootstrap it now (stack CDKToolkit: the assets "
-                + "bucket and the version parameter)?"))) {
-            err.println("deploy: " + problem + "; run deploy with --yes (or answer yes) to bootstrap it");
-            return false;
-        }
-        StackOutcome o = deployer.bootstrap(status.required(), out, cancel);
-        out.step(o.summary());
-        return o.ok();
+        List<StackPlan> plans = deployer.diff(cloud, out, cancel);
+        out.diff(plans);
+        plans.forEach(deployer::discard);
+        return 0;
     }
 }

@@ -36,8 +36,12 @@ public final class DestroyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BLUEPRINT", description = "the blueprint folder (or its mdaa.yaml)")
     Path blueprint;
 
-    @Option(names = "--env", paramLabel = "ENV", description = "destroy only this environment's modules (e.g. dev)")
+    @Option(names = "--env", paramLabel = "ENV", description = "the environment to destroy (default: the first)")
     String env;
+
+    @Option(names = "--key-suffix", paramLabel = "SUFFIX",
+            description = "as synth and deploy take it (it does not change which stacks are deleted)")
+    String keySuffix;
 
     @Mixin
     TargetOptions targetOptions = new TargetOptions();
@@ -85,7 +89,7 @@ public final class DestroyCommand implements Callable<Integer> {
         DeployOutput out = new DeployOutput(spec.commandLine().getOut());
         CloudAssembly cloud;
         try {
-            cloud = AssemblySource.of(blueprint, env, assembly, out, cancel).assembly();
+            cloud = AssemblySource.of(blueprint, env, keySuffix, assembly, out, cancel).assembly();
         } catch (DeployException e) {
             err.println("destroy: " + e.getMessage());
             return cancel.isCancelled() ? 130 : 2;

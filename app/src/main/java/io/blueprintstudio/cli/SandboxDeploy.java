@@ -1,7 +1,6 @@
 package io.blueprintstudio.cli;
 
 import io.blueprintstudio.aws.Approval;
-import io.blueprintstudio.aws.BootstrapStatus;
 import io.blueprintstudio.aws.CancelSignal;
 import io.blueprintstudio.aws.CloudAssembly;
 import io.blueprintstudio.aws.DeployException;
@@ -23,6 +22,8 @@ import io.blueprintstudio.validate.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code sandbox --deploy BLUEPRINT}: the blueprint made ready for the sandbox and deployed into it. */
 final class SandboxDeploy {
@@ -34,7 +35,10 @@ final class SandboxDeploy {
         this.err = err;
     }
 
-    /** Returns the exit code: 0 deployed, 1 refused or failed, 2 not loadable. */
+    /**
+     * Returns the exit code: 0 deployed, 1 refused or failed, 2 not loadable, 130 cancelled. Ctrl+C cancels it
+     * (a synthesis at its next step, a deploy as {@code deploy} is cancelled).
+     */
     int run(Path folder, String env, LocalSandbox sandbox) {
         Blueprint blueprint;
         try {
@@ -44,29 +48,49 @@ final class SandboxDeploy {
             e.diagnostics().forEach(err::println);
             return 2;
         }
+        return CtrlC.run(cancel -> deploy(folder, blueprint, env, sandbox, cancel));
+    }
+
+    private int deploy(Path folder, Blueprint blueprint, String env, LocalSandbox sandbox, CancelSignal cancel) {
         try {
             SandboxDeployment d = SandboxDeployment.prepare(blueprint, new SynthOptions(env,
-                    sandbox.home().resolve("cdk.out"), null, null), sandbox, (step, f) -> progress(step), () -> false);
+                    sandbox.home().resolve("cdk.out"), null, null), sandbox, (step, f) -> progress(step),
+                    cancel::isCancelled);
             if (!d.synth().ok()) {
                 err.println("synthesis refused the blueprint:");
                 d.synth().findings().stream().filter(x -> x.severity() == Severity.ERROR).forEach(err::println);
                 return 1;
             }
-            DeployResult result = deploy(CloudAssembly.read(d.synth().assemblyDir()), sandbox);
+            CloudAssembly assembly = CloudAssembly.read(d.synth().assemblyDir());
+            BootstrapThenDeploy.Ending end;
+            try (Deployer deployer = new Deployer(sandbox.target())) {
+                end = BootstrapThenDeploy.run(deployer, assembly, question -> true, Approval.ALL, listener(), cancel);
+            }
+            if (end.notBootstrapped().isPresent()) {
+                err.println("not deployed: " + end.notBootstrapped().get());
+                return cancel.isCancelled() ? 130 : 1;
+            }
+            DeployResult result = end.result().orElseThrow();
             result.stacks().stream().map(StackOutcome::summary).forEach(out::println);
             if (!result.ok()) {
-                return 1;
+                return cancel.isCancelled() ? 130 : 1;
             }
             describe(folder, d.synth().external(), d.resultQueues(), sandbox);
             return 0;
+        } catch (CancellationException e) {
+            err.println("cancelled while synthesizing; nothing was deployed");
+            return 130;
         } catch (SynthException | SandboxException | DeployException e) {
             err.println(e.getMessage());
-            return 1;
+            return cancel.isCancelled() ? 130 : 1;
+        } catch (SdkException e) {
+            err.println("the sandbox did not answer as expected: " + e.getMessage());
+            return cancel.isCancelled() ? 130 : 1;
         }
     }
 
-    private DeployResult deploy(CloudAssembly assembly, LocalSandbox sandbox) throws DeployException {
-        DeployListener listener = new DeployListener() {
+    private DeployListener listener() {
+        return new DeployListener() {
             @Override
             public void step(String message) {
                 progress(message);
@@ -76,13 +100,6 @@ final class SandboxDeploy {
             public void event(StackEvent event) {
             }
         };
-        try (Deployer deployer = new Deployer(sandbox.target())) {
-            BootstrapStatus boot = deployer.bootstrapStatus(assembly);
-            if (!boot.ready()) {
-                deployer.bootstrap(boot.required(), listener, new CancelSignal());
-            }
-            return deployer.deploy(assembly, List.of(), Approval.ALL, listener, new CancelSignal());
-        }
     }
 
     private void describe(Path folder, ExternalResources external, List<ResultQueue> queues, LocalSandbox sandbox) {

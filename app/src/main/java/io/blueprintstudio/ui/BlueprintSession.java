@@ -22,6 +22,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
@@ -53,6 +55,9 @@ public final class BlueprintSession {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
+    // What shapes the templates, shared so that Synthesize shows what Deploy deploys; defaults as the CLI's.
+    private final StringProperty environment = new SimpleStringProperty(this, "environment");
+    private final StringProperty keySuffix = new SimpleStringProperty(this, "keySuffix", "");
     private final PauseTransition validateLater = new PauseTransition(VALIDATE_DELAY);
     private final List<Runnable> flushes = new ArrayList<>();
     /** Text refused by the model (mdaa.yaml that does not parse), per file: shown, dirty, reported, not saved. */
@@ -235,6 +240,27 @@ public final class BlueprintSession {
 
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
+    }
+
+    /**
+     * The environment Synthesize and Deploy make templates for; null for the blueprint's first, as {@code synth}
+     * and {@code deploy} without {@code --env}.
+     */
+    public StringProperty environmentProperty() {
+        return environment;
+    }
+
+    /**
+     * Only objects whose key ends with this start executions, in what Synthesize and Deploy make; empty for every
+     * object under the prefix, as MDAA and the command line without {@code --key-suffix}.
+     */
+    public StringProperty keySuffixProperty() {
+        return keySuffix;
+    }
+
+    /** The blueprint's environment names, in the order its modules list them. */
+    public List<String> environments() {
+        return blueprint.get().modules().stream().map(m -> m.env()).distinct().toList();
     }
 
     /** True from a change until its diagnostics are in. */

@@ -342,7 +342,7 @@ public final class MainWindow {
             }
         }
         var model = new io.blueprintstudio.ui.deploy.DeployViewModel(work, target);
-        model.blueprintProperty().set(() -> session.get() == null ? null : session.get().blueprint());
+        model.sessionProperty().bind(session);
         Runnable unplug = io.blueprintstudio.ui.sandbox.SandboxForDeploy.attach(model, sandbox);
         showTab("Deploy", new io.blueprintstudio.ui.deploy.DeployView(model));
         tabs.getSelectionModel().getSelectedItem().setOnClosed(e -> unplug.run());
@@ -365,7 +365,8 @@ public final class MainWindow {
                 return;
             }
         }
-        var model = new io.blueprintstudio.ui.synth.SynthViewModel(work, s::blueprint, s::showSynthFindings);
+        var model = new io.blueprintstudio.ui.synth.SynthViewModel(work, s::blueprint, s::showSynthFindings,
+                s.environmentProperty(), s.keySuffixProperty());
         showTab("Synthesize", new io.blueprintstudio.ui.synth.SynthView(model, this::goTo));
         tabs.getSelectionModel().getSelectedItem().getProperties().put(SESSION_TAB, Boolean.TRUE);
         model.synthesize();

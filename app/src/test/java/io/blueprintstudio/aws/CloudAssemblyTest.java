@@ -56,6 +56,6 @@ class CloudAssemblyTest {
 
     private static StackArtifact stack(String name, String... deps) {
         return new StackArtifact(name, name, Path.of(name + ".json"), List.of(deps), List.of(), Map.of(), Map.of(), 0,
-                "aws://unknown-account/unknown-region");
+                "aws://unknown-account/unknown-region", "");
     }
 }

@@ -232,6 +232,90 @@ class DeployerTest {
         }
     }
 
+    @Test
+    void aCancelBeforeAStackRunsDropsItsPreviewedChangeSetAndTheEmptyStack() throws Exception {
+        CloudAssembly app = CloudAssembly.read(TestApps.withRejectedQueue(dir, prefix));
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target());
+                CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
+            ensureBootstrapped(deployer, app);
+            List<StackPlan> plans = deployer.diff(app, DeployListener.NONE, new CancelSignal());
+            assertEquals(StackPlan.Kind.CHANGES, plans.get(0).kind(), plans.get(0).summary());
+            assertEquals("REVIEW_IN_PROGRESS", new Stacks(cfn).find(prefix + "-bad").orElseThrow()
+                    .stackStatusAsString());
+            CancelSignal cancel = new CancelSignal();
+            cancel.cancel();
+            StackOutcome o = deployer.deploy(app, plans, Approval.ALL, DeployListener.NONE, cancel).stacks().get(0);
+            assertEquals(StackOutcome.Result.CANCELLED, o.result(), o.summary());
+            assertTrue(new Stacks(cfn).find(prefix + "-bad").isEmpty(), "the change set and its empty stack stay");
+        }
+    }
+
+    @Test
+    void aDeployThatFailsHalfWayLeavesNoPreviewedChangeSetBehind() throws Exception {
+        CloudAssembly v1 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false));
+        CloudAssembly v2 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, true));
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target());
+                CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
+            ensureBootstrapped(deployer, v1);
+            assertTrue(deployer.deploy(v1, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal()).ok());
+            List<StackPlan> diff = deployer.diff(v2, DeployListener.NONE, new CancelSignal());
+            assertEquals(StackPlan.Kind.CHANGES, diff.get(1).kind(), diff.get(1).summary());
+            // The base stack, previewed as unchanged, is previewed again and fails: its template is gone.
+            java.nio.file.Files.delete(v2.stack(prefix + "-base").templateFile());
+            DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+                    () -> deployer.deploy(v2, diff, Approval.ALL, DeployListener.NONE, new CancelSignal()));
+            assertTrue(e.getMessage().contains(prefix + "-base.template.json"), e.getMessage());
+            assertEquals(List.of(), pendingChangeSets(cfn, prefix + "-app"), "the app's previewed change set stays");
+            assertTrue(deployer.destroy(v1, DeployListener.NONE, new CancelSignal()).ok());
+        }
+    }
+
+    @Test
+    void aPreviewThatStopsHalfWayDropsTheChangeSetsItMade() throws Exception {
+        CloudAssembly v1 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false));
+        java.nio.file.Files.delete(v1.stack(prefix + "-app").templateFile());
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target());
+                CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
+            ensureBootstrapped(deployer, v1);
+            org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+                    () -> deployer.diff(v1, DeployListener.NONE, new CancelSignal()));
+            assertTrue(new Stacks(cfn).find(prefix + "-base").isEmpty(), "the base's CREATE preview stays");
+        }
+    }
+
+    @Test
+    void bootstrapUsesAnAssetsBucketKeptFromAnEarlierBootstrap() throws Exception {
+        Emulator.MINISTACK.reset();
+        CloudAssembly v1 = CloudAssembly.read(TestApps.withFileAsset(dir, prefix, false));
+        try (Deployer deployer = new Deployer(Emulator.MINISTACK.target());
+                S3Client s3 = Emulator.MINISTACK.target().s3()) {
+            // What deleting a bootstrap stack leaves: its bucket (Retain), but no stack and no version parameter.
+            String bucket = deployer.environment().bootstrapBucket();
+            s3.createBucket(b -> b.bucket(bucket));
+            BootstrapStatus before = deployer.bootstrapStatus(v1);
+            assertTrue(before.bucketExists() && !before.ready(), before.toString());
+            RecordingListener l = new RecordingListener();
+            StackOutcome o = deployer.bootstrap(before.required(), l, new CancelSignal());
+            assertEquals(StackOutcome.Result.CREATED, o.result(), o.summary());
+            assertTrue(l.steps.stream().anyMatch(s -> s.startsWith("the assets bucket " + before.bucket()
+                    + " already exists, but no CDKToolkit stack holds it")), l.steps.toString());
+            assertTrue(deployer.bootstrapStatus(v1).ready());
+            StackOutcome upgraded = deployer.bootstrap(before.required() + 1, l, new CancelSignal());
+            assertEquals(StackOutcome.Result.UPDATED, upgraded.result(), upgraded.summary());
+            assertTrue(deployer.deploy(v1, List.of(), Approval.ALL, DeployListener.NONE, new CancelSignal()).ok(),
+                    "its assets go to the kept bucket");
+        } finally {
+            Emulator.MINISTACK.reset();
+        }
+    }
+
+    /** The stack's change sets that could still be executed (not run, not being deleted). */
+    private static List<String> pendingChangeSets(CloudFormationClient cfn, String stack) {
+        return cfn.listChangeSets(b -> b.stackName(stack)).summaries().stream()
+                .filter(c -> c.executionStatusAsString().equals("AVAILABLE")
+                        && !c.statusAsString().startsWith("DELETE")).map(c -> c.changeSetName()).toList();
+    }
+
     static void ensureBootstrapped(Deployer deployer, CloudAssembly assembly) throws DeployException {
         BootstrapStatus s = deployer.bootstrapStatus(assembly);
         if (!s.ready()) {

@@ -33,7 +33,7 @@ class SampleDeployTest {
         Emulator.MINISTACK.reset();
         createExternalResources(target);
         Blueprint blueprint = Blueprint.load(TestBlueprints.copyOfSampleWithLambdaJar(dir));
-        DeploySource source = DeploySource.synthesize(blueprint, "dev", DeployListener.NONE, new CancelSignal());
+        DeploySource source = DeploySource.synthesize(blueprint, "dev", null, DeployListener.NONE, new CancelSignal());
         assertEquals(STACKS, source.assembly().stacks().stream().map(StackArtifact::stackName).toList());
         assertEquals(List.of("bps-sample-raw"), source.sourceBuckets());
         // Deployed exactly as synthesized: nothing in it is a type MiniStack cannot create.

@@ -102,6 +102,60 @@ final class TestApps {
             app.synth();
             return out;
         }
+        customResource(stack, "NeverAnswers", "def handler(event, context):\n    return None  # never answers\n", 8);
+        app.synth();
+        return out;
+    }
+
+    /**
+     * {@code <prefix>-late}: a queue, and with a {@code function} URL a custom resource whose function is served
+     * there (MiniStack's Lambda proxy mode), for an update that stays UPDATE_IN_PROGRESS as long as it waits.
+     */
+    static Path lateAnswer(Path dir, String prefix, java.net.URI function) {
+        Path out = dir.resolve(function != null ? "cdk.out.late2" : "cdk.out.late1");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        Stack stack = stack(app, prefix + "-late");
+        new Queue(stack, "Work");
+        if (function != null) {
+            var fn = customResource(stack, "LateAnswer", "def handler(event, context):\n    return None\n", 60);
+            fn.setEnvironment(software.amazon.awscdk.services.lambda.CfnFunction.EnvironmentProperty.builder()
+                    .variables(java.util.Map.of("MINISTACK_LAMBDA_PROXY_URL", function.toString())).build());
+        }
+        app.synth();
+        return out;
+    }
+
+    /**
+     * {@code <prefix>-first}, {@code -second}, {@code -third}: each after the one before, each reading the SSM
+     * parameter the one before writes, as the sample's stacks do. Before the first is deployed only it can be
+     * previewed: CloudFormation refuses the others' change sets while their parameter is missing.
+     */
+    static Path withSsmChain(Path dir, String prefix) {
+        Path out = dir.resolve("cdk.out.chain");
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        String previous = null;
+        Stack before = null;
+        for (String name : java.util.List.of("first", "second", "third")) {
+            Stack stack = stack(app, prefix + "-" + name);
+            String value = previous == null ? "start"
+                    : software.amazon.awscdk.services.ssm.StringParameter.valueForStringParameter(stack, previous);
+            String parameter = "/bps-test/" + prefix + "/" + name;
+            new software.amazon.awscdk.services.ssm.StringParameter(stack, "Handoff",
+                    software.amazon.awscdk.services.ssm.StringParameterProps.builder().parameterName(parameter)
+                            .stringValue(value).build());
+            if (before != null) {
+                stack.addDependency(before);
+            }
+            before = stack;
+            previous = parameter;
+        }
+        app.synth();
+        return out;
+    }
+
+    /** A Python function and a custom resource it backs, which CloudFormation waits {@code timeout} s for. */
+    private static software.amazon.awscdk.services.lambda.CfnFunction customResource(Stack stack, String id,
+            String code, int timeout) {
         var role = new software.amazon.awscdk.services.iam.Role(stack, "FunctionRole",
                 software.amazon.awscdk.services.iam.RoleProps.builder()
                         .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("lambda.amazonaws.com"))
@@ -110,13 +164,11 @@ final class TestApps {
                 software.amazon.awscdk.services.lambda.CfnFunctionProps.builder().runtime("python3.12")
                         .handler("index.handler").role(role.getRoleArn()).timeout(30)
                         .code(software.amazon.awscdk.services.lambda.CfnFunction.CodeProperty.builder()
-                                .zipFile("def handler(event, context):\n    return None  # never answers\n")
-                                .build()).build());
-        new software.amazon.awscdk.CfnCustomResource(stack, "NeverAnswers",
+                                .zipFile(code).build()).build());
+        new software.amazon.awscdk.CfnCustomResource(stack, id,
                 software.amazon.awscdk.CfnCustomResourceProps.builder().serviceToken(fn.getAttrArn())
-                        .serviceTimeout(8).build());
-        app.synth();
-        return out;
+                        .serviceTimeout(timeout).build());
+        return fn;
     }
 
     private static Stack stack(App app, String name) {

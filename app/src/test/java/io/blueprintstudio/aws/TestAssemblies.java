@@ -22,6 +22,14 @@ public final class TestAssemblies {
         return TestApps.withCustomResourceThatNeverAnswers(dir, prefix);
     }
 
+    /**
+     * {@code prefix-first}, {@code -second}, {@code -third}, each reading the SSM parameter the one before writes:
+     * before the first is deployed only it can be previewed.
+     */
+    public static Path withSsmChain(Path dir, String prefix) {
+        return TestApps.withSsmChain(dir, prefix);
+    }
+
     /** Makes sure the emulator is bootstrapped for {@code cdkOut}, whichever test ran first. */
     public static void bootstrap(Path cdkOut) throws DeployException {
         try (Deployer d = new Deployer(Emulator.MINISTACK.target())) {

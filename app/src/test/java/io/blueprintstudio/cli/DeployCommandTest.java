@@ -120,6 +120,31 @@ class DeployCommandTest {
                 out.toString());
     }
 
+    @Test
+    void synthesizesIntoItsOwnFolderWithTheKeySuffixSynthTakes() throws Exception {
+        String endpoint = Emulator.MINISTACK.endpoint().toString();
+        TestAssemblies.bootstrap(TestAssemblies.withFileAsset(dir, prefix, false));
+        Path copy = io.blueprintstudio.blueprint.TestBlueprints.copyOfSampleWithLambdaJar(dir);
+        int code = run(new DeployCommand(new FakeTerminal(false, false)), copy.toString(), "--diff-only",
+                "--key-suffix", ".csv", "--endpoint", endpoint);
+        assertEquals(0, code, out + "\n" + err);
+        Path deployOut = copy.resolve(".blueprint-studio/deploy.out");
+        try (var files = java.nio.file.Files.list(deployOut)) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".template.json")).anyMatch(f -> read(f)
+                    .contains("*.csv")), "the suffix narrows the S3 rule");
+        }
+        assertTrue(!java.nio.file.Files.exists(copy.resolve(".blueprint-studio/cdk.out")),
+                "the Synthesize screen's folder is left alone");
+    }
+
+    private static String read(Path f) {
+        try {
+            return java.nio.file.Files.readString(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String sample() {
         return Path.of("..", "blueprints", "stepfunction_orchestrator").toString();
     }

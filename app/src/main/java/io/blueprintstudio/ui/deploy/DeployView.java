@@ -45,7 +45,7 @@ public final class DeployView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("deploy-view");
         getStylesheets().add(DeployView.class.getResource("deploy.css").toExternalForm());
-        setTop(new VBox(targetBar(), actionBar(), outcome()));
+        setTop(new VBox(targetBar(), actionBar(), approvalBar(), outcome()));
         SplitPane center = new SplitPane(section("Changes (change set preview)", changesTable(), plansLabel()),
                 section("Stack events", eventsTable()));
         center.setOrientation(Orientation.VERTICAL);
@@ -62,6 +62,9 @@ public final class DeployView extends BorderPane {
                 }
             }
         });
+        // A stack asking to be reviewed mid-deploy: its changes are what to read now.
+        vm.approvalRequestProperty().addListener((o, was, now) -> center.setDividerPositions(now != null
+                ? PREVIEW_DIVIDER : vm.events().isEmpty() ? PREVIEW_DIVIDER : EVENTS_DIVIDER));
         setCenter(center);
         setBottom(bottom());
     }
@@ -113,15 +116,76 @@ public final class DeployView extends BorderPane {
         destroy.disableProperty().bind(vm.busyProperty().or(vm.phaseProperty().isEqualTo(DeployViewModel.Phase.IDLE)));
         Label assembly = new Label();
         assembly.setId("deploy-assembly");
+        // The folder's name only, so the bar keeps its room; the whole path is the tooltip.
         assembly.textProperty().bind(Bindings.createStringBinding(() -> vm.assemblyFolderProperty().get() != null
-                ? "cloud assembly " + vm.assemblyFolderProperty().get() : vm.blueprintProperty().get() != null
-                        ? "synthesizes the open blueprint" : "no blueprint open", vm.assemblyFolderProperty(),
-                vm.blueprintProperty()));
+                ? "from " + vm.assemblyFolderProperty().get().getFileName() : vm.sessionProperty().get() != null
+                        ? "open blueprint" : "no blueprint open", vm.assemblyFolderProperty(),
+                vm.sessionProperty()));
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(Bindings.createStringBinding(() -> vm.assemblyFolderProperty().get() != null
+                ? "Deploys the cloud assembly " + vm.assemblyFolderProperty().get()
+                : "Synthesize + Diff synthesizes the open blueprint", vm.assemblyFolderProperty()));
+        assembly.setTooltip(where);
         Button choose = button("cdk.out…", "deploy-choose-assembly", e -> chooseAssembly(),
                 "Deploy an already synthesized cloud assembly instead");
         choose.disableProperty().bind(vm.busyProperty());
         return new ToolBar(diff, bootstrap, deploy, cancel, new Separator(Orientation.VERTICAL), destroy,
-                new Separator(Orientation.VERTICAL), choose, assembly);
+                new Separator(Orientation.VERTICAL), new Label("Env"), environmentChoice(),
+                new Label("Key suffix"), keySuffixField(), choose, assembly);
+    }
+
+    /** The session's environment, which the Synthesize screen shows too; not used for a chosen cdk.out. */
+    private ComboBox<String> environmentChoice() {
+        ComboBox<String> env = new ComboBox<>(vm.environments());
+        env.setId("deploy-env");
+        env.setPromptText("first");
+        env.valueProperty().bindBidirectional(vm.environmentProperty());
+        env.setOnShowing(e -> vm.refreshEnvironments());
+        env.disableProperty().bind(vm.busyProperty().or(vm.assemblyFolderProperty().isNotNull())
+                .or(vm.sessionProperty().isNull()));
+        env.setTooltip(new Tooltip("The environment to synthesize and deploy (the Synthesize screen's too)"));
+        return env;
+    }
+
+    private TextField keySuffixField() {
+        TextField suffix = field("deploy-key-suffix", "any key", 4);
+        suffix.textProperty().bindBidirectional(vm.keySuffixProperty());
+        suffix.disableProperty().bind(vm.busyProperty().or(vm.assemblyFolderProperty().isNotNull())
+                .or(vm.sessionProperty().isNull()));
+        suffix.setTooltip(new Tooltip("Only objects whose key ends with this start an execution (empty: every "
+                + "object under the prefix, as MDAA does); the Synthesize screen's too"));
+        return suffix;
+    }
+
+    /**
+     * Shown while a stack waits mid-deploy: its change set was made only now (its preview found none, or the
+     * stacks before it changed what it reads), so it runs only when the user says so.
+     */
+    private HBox approvalBar() {
+        Label text = new Label();
+        text.setId("deploy-approval-text");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.approvalRequestProperty().map(p -> p.stackName() + ": " + p.changes().size()
+                + (p.changes().size() == 1 ? " change" : " changes") + " that no preview showed (the stacks before "
+                + "it are deployed now), listed above. Deploy it?").orElse(""));
+        Button one = button("Deploy this stack", "deploy-approve", e -> vm.approveStack(),
+                "Execute this stack's change set, then ask again for the next new one");
+        Button rest = button("Deploy it and the remaining stacks", "deploy-approve-rest",
+                e -> vm.approveRemaining(), "Execute this and every later stack's change set without asking");
+        Button stop = button("Stop", "deploy-stop", e -> vm.stopDeploy(),
+                "Deploy nothing more: this change set is dropped, the stacks deployed so far stay");
+        HBox bar = new HBox(8, text, one, rest, stop);
+        bar.setId("deploy-approval");
+        bar.getStyleClass().add("approval-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        for (Button b : java.util.List.of(one, rest, stop)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        bar.visibleProperty().bind(vm.approvalRequestProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private TableView<ResourceChange> changesTable() {
@@ -133,6 +197,15 @@ public final class DeployView extends BorderPane {
         t.getColumns().add(column("Logical ID", 260, ResourceChange::logicalId));
         t.getColumns().add(column("Type", 240, ResourceChange::type));
         t.getColumns().add(column("Replacement", 100, ResourceChange::replacement));
+        vm.approvalRequestProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.changes().stream().filter(c -> c.stackName().equals(now.stackName())).findFirst()
+                        .ifPresent(first -> {
+                            t.scrollTo(first);
+                            t.getSelectionModel().select(first);
+                        });
+            }
+        });
         return t;
     }
 

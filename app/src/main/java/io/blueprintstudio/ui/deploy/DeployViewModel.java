@@ -13,16 +13,19 @@ import io.blueprintstudio.aws.DeploySource;
 import io.blueprintstudio.aws.Deployer;
 import io.blueprintstudio.aws.ResourceChange;
 import io.blueprintstudio.aws.SourceBuckets;
+import io.blueprintstudio.aws.StackArtifact;
 import io.blueprintstudio.aws.StackEvent;
 import io.blueprintstudio.aws.StackOutcome;
 import io.blueprintstudio.aws.StackPlan;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.ui.BackgroundWork;
+import io.blueprintstudio.ui.BlueprintSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +38,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 /**
  * State and actions of the Deploy screen: the target form (writing the window's shared target), preview, bootstrap,
@@ -62,7 +66,13 @@ public final class DeployViewModel {
     /** A synthesized cloud assembly chosen instead of the open blueprint. */
     private final ObjectProperty<Path> assemblyFolder = new SimpleObjectProperty<>(this, "assemblyFolder");
     /** The open blueprint, read on the FX thread when a preview starts; synthesized unless a cdk.out is chosen. */
-    private final ObjectProperty<Supplier<Blueprint>> blueprint = new SimpleObjectProperty<>(this, "blueprint");
+    private final ObjectProperty<BlueprintSession> session = new SimpleObjectProperty<>(this, "session");
+    /** The session's environment and key suffix (shared with Synthesize), followed while it is open. */
+    private final StringProperty environment = new SimpleStringProperty(this, "environment");
+    private final StringProperty keySuffix = new SimpleStringProperty(this, "keySuffix", "");
+    private final ObservableList<String> environments = FXCollections.observableArrayList();
+    /** Change sets made during a deploy: shown, and run when the user says so. */
+    private final NewChangeSets newChangeSets = new NewChangeSets(this::showNewPlan);
     private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -73,6 +83,13 @@ public final class DeployViewModel {
     private final ObservableList<String> results = FXCollections.observableArrayList();
     private final ObservableList<SourceBuckets.Check> sourceChecks = FXCollections.observableArrayList();
     private final BooleanBinding busy = phase.isEqualTo(Phase.WORKING);
+    private final PauseTransition regionLookup = new PauseTransition(Duration.millis(400));
+    /** The form's target (the window's once its region is known); null while the form is wrong. */
+    private AwsTarget chosen;
+    /** The target the shown preview (and its assembly) was made for; everything below belongs to it. */
+    private AwsTarget previewTarget;
+    /** The environment (resolved: never null for a synthesized one) and key suffix it was synthesized with. */
+    private List<String> previewSettings = List.of();
     private CloudAssembly assembly;
     private List<String> sourceBuckets = List.of();
     private List<StackPlan> prepared = List.of();
@@ -95,6 +112,16 @@ public final class DeployViewModel {
                 kinds.add(TargetChoice.Kind.SANDBOX);
             }
         });
+        session.addListener((o, was, now) -> followSession(was, now));
+        newChangeSets.waitingProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                status.set(now.stackName() + " has changes no preview showed: review them above, then deploy it or "
+                        + "stop");
+            }
+        });
+        for (StringProperty p : List.of(environment, keySuffix)) {
+            p.addListener(o -> settingsChanged());
+        }
         try {
             profiles.setAll(AwsProfiles.names());
         } catch (DeployException e) {
@@ -114,17 +141,82 @@ public final class DeployViewModel {
         region.set(t.region().orElse(""));
     }
 
+    /**
+     * Makes the form's target. Only a real change of target (not every keystroke that gives the same one) drops a
+     * preview, and on the target it was made for. A target whose region the SDK must look up (which may take a
+     * second) becomes the window's once that is done, off the FX thread.
+     */
     private void updateTarget() {
+        AwsTarget t;
         try {
-            target.set(TargetChoice.build(kind.get(), profile.get(), region.get(), endpoint.get(), localSandbox.get()));
+            t = TargetChoice.build(kind.get(), profile.get(), region.get(), endpoint.get(), localSandbox.get());
             targetError.set("");
         } catch (IllegalArgumentException e) {
+            chosen = null;
             target.set(null);
             targetError.set(e.getMessage());
+            return;
         }
-        if (phase.get() != Phase.WORKING) {
+        if (t.equals(chosen)) {
+            return;
+        }
+        chosen = t;
+        if (previewTarget != null && !t.equals(previewTarget) && phase.get() != Phase.WORKING) {
             forgetPreview();
         }
+        regionLookup.stop();
+        if (t.knownRegion().isPresent()) {
+            target.set(t);
+            return;
+        }
+        // Once typing pauses: a profile name typed letter by letter would queue a lookup per letter.
+        regionLookup.setOnFinished(e -> work.run("Reading the region of " + t.describe() + " …", () -> {
+            t.resolvedRegion();
+            return t;
+        }, resolved -> {
+            if (resolved == chosen) {
+                target.set(resolved);
+            }
+        }, x -> { }));
+        regionLookup.playFromStart();
+    }
+
+    /** Follows the open blueprint's environment and key suffix, which Synthesize shows too. */
+    private void followSession(BlueprintSession was, BlueprintSession now) {
+        if (was != null) {
+            environment.unbindBidirectional(was.environmentProperty());
+            keySuffix.unbindBidirectional(was.keySuffixProperty());
+        }
+        if (now != null) {
+            environment.bindBidirectional(now.environmentProperty());
+            keySuffix.bindBidirectional(now.keySuffixProperty());
+        }
+        refreshEnvironments();
+    }
+
+    /** Reads the open blueprint's environment names again (an edit may have added one). */
+    public void refreshEnvironments() {
+        List<String> names = session.get() == null ? List.of() : session.get().environments();
+        if (!names.equals(environments)) {
+            environments.setAll(names);
+        }
+    }
+
+    /** What was previewed was made with other settings: it is not what would be deployed now. */
+    private void settingsChanged() {
+        if (previewTarget != null && phase.get() != Phase.WORKING && assemblyFolder.get() == null
+                && !settings().equals(previewSettings)) {
+            forgetPreview();
+        }
+    }
+
+    /** The environment (null read as the first, as synthesis reads it) and the key suffix. */
+    private List<String> settings() {
+        String env = environment.get();
+        if (env == null && session.get() != null) {
+            env = session.get().environments().stream().findFirst().orElse("");
+        }
+        return List.of(env == null ? "" : env, keySuffix.get() == null ? "" : keySuffix.get());
     }
 
     /** Synthesizes (or reads the chosen cdk.out), checks the bootstrap and previews every stack's change set. */
@@ -134,7 +226,7 @@ public final class DeployViewModel {
             return;
         }
         Path folder = assemblyFolder.get();
-        Blueprint open = folder == null && blueprint.get() != null ? blueprint.get().get() : null;
+        Blueprint open = folder == null && session.get() != null ? session.get().blueprint() : null;
         if (folder == null && open == null) {
             failed("Nothing to deploy: open a blueprint, or choose a synthesized cloud assembly (cdk.out…)");
             return;
@@ -143,27 +235,41 @@ public final class DeployViewModel {
         events.clear();
         results.clear();
         sourceChecks.clear();
+        String env = environment.get();
+        String suffix = keySuffix.get();
+        List<String> made = settings();
         BlueprintSynthesis synthesis = kind.get() == TargetChoice.Kind.SANDBOX && sandboxSynthesis.get() != null
-                ? sandboxSynthesis.get() : (bp, l, c) -> DeploySource.synthesize(bp, null, l, c);
+                ? sandboxSynthesis.get() : DeploySource::synthesize;
         run(folder == null ? "Synthesizing and previewing …" : "Previewing changes …",
-                () -> preview(t, folder, open, synthesis), this::showPreview);
+                () -> preview(t, folder, open, env, suffix, synthesis), p -> {
+                    previewSettings = made;
+                    showPreview(p);
+                });
     }
 
-    private Preview preview(AwsTarget t, Path folder, Blueprint open, BlueprintSynthesis synthesis)
-            throws DeployException {
+    private Preview preview(AwsTarget t, Path folder, Blueprint open, String env, String suffix,
+            BlueprintSynthesis synthesis) throws DeployException {
         DeploySource source = folder != null ? DeploySource.read(folder)
-                : synthesis.synthesize(open, listener(), cancel);
+                : synthesis.synthesize(open, env, suffix, listener(), cancel);
         try (Deployer d = new Deployer(t)) {
             CloudAssembly a = source.assembly();
             BootstrapStatus s = d.bootstrapStatus(a);
-            return new Preview(source, s, s.ready() ? d.diff(a, listener(), cancel) : List.of());
+            return new Preview(t, source, s, s.ready() ? d.diff(a, listener(), cancel) : List.of());
         }
     }
 
-    private record Preview(DeploySource source, BootstrapStatus bootstrap, List<StackPlan> plans) {
+    private record Preview(AwsTarget target, DeploySource source, BootstrapStatus bootstrap, List<StackPlan> plans) {
     }
 
     private void showPreview(Preview p) {
+        if (!p.target().equals(chosen)) { // the form changed while it ran: it is not what the screen shows
+            previewTarget = p.target();
+            prepared = p.plans();
+            forgetPreview();
+            status.set("The target changed during the preview: preview again");
+            return;
+        }
+        previewTarget = p.target();
         assembly = p.source().assembly();
         sourceBuckets = p.source().sourceBuckets();
         bootstrap = p.bootstrap();
@@ -182,8 +288,8 @@ public final class DeployViewModel {
 
     /** Creates the bootstrap stack the preview found missing, then previews again. */
     public void bootstrap() {
-        AwsTarget t = requireTarget();
-        if (t == null || bootstrap == null) {
+        AwsTarget t = previewTarget;
+        if (t == null || bootstrap == null || busy.get()) {
             return;
         }
         int version = bootstrap.required();
@@ -201,9 +307,14 @@ public final class DeployViewModel {
         });
     }
 
-    /** Executes the previewed change sets stack by stack, streaming events. */
+    /**
+     * Executes the previewed change sets stack by stack, streaming events. A stack whose change set has to be made
+     * again during the deploy (its preview found no changes or could not be made, or an earlier stack changed what
+     * it reads) and now shows other changes waits for the user: its new changes are shown and
+     * {@link #approvalRequestProperty()} asks.
+     */
     public void deploy() {
-        AwsTarget t = requireTarget();
+        AwsTarget t = previewTarget;
         if (t == null || assembly == null || phase.get() != Phase.PREVIEWED) {
             return;
         }
@@ -214,14 +325,48 @@ public final class DeployViewModel {
         results.clear();
         run("Deploying …", () -> {
             try (Deployer d = new Deployer(t)) {
-                return d.deploy(a, ready, Approval.ALL, listener(), cancel);
+                return d.deploy(a, ready, approval(ready), listener(), cancel);
             }
         }, this::showResult);
     }
 
+    /** A change set made during the deploy: its rows and summary replace the preview's of that stack. */
+    private void showNewPlan(StackPlan plan) {
+        List<String> order = assembly == null ? List.of()
+                : assembly.stacks().stream().map(StackArtifact::stackName).toList();
+        List<ResourceChange> rows = new java.util.ArrayList<>(changes.stream()
+                .filter(c -> !c.stackName().equals(plan.stackName())).toList());
+        rows.addAll(plan.changes());
+        rows.sort(java.util.Comparator.comparingInt(c -> order.indexOf(c.stackName())));
+        changes.setAll(rows);
+        String stack = plan.stackName() + ":";
+        plans.replaceAll(line -> line.startsWith(stack) || line.startsWith("create " + stack)
+                || line.startsWith("update " + stack) ? plan.summary() : line);
+    }
+
+    /** The deploy's approval; made on its thread, after {@link #run} set the deploy's cancel signal. */
+    private Approval approval(List<StackPlan> previewed) {
+        return newChangeSets.forDeploy(previewed, cancel);
+    }
+
+    /** Deploys the stack that waits ({@link #approvalRequestProperty()}). */
+    public void approveStack() {
+        newChangeSets.answer(NewChangeSets.Answer.DEPLOY);
+    }
+
+    /** Deploys the stack that waits and every later one without asking again. */
+    public void approveRemaining() {
+        newChangeSets.answer(NewChangeSets.Answer.DEPLOY_REMAINING);
+    }
+
+    /** Stops the deploy before the waiting stack: its change set is dropped, the stacks deployed stay. */
+    public void stopDeploy() {
+        newChangeSets.answer(NewChangeSets.Answer.STOP);
+    }
+
     /** Deletes the previewed assembly's stacks, last first. */
     public void destroy() {
-        AwsTarget t = requireTarget();
+        AwsTarget t = previewTarget;
         if (t == null || assembly == null || busy.get()) {
             return;
         }
@@ -260,13 +405,14 @@ public final class DeployViewModel {
     public void cancel() {
         if (busy.get()) {
             cancel.cancel();
+            newChangeSets.answer(NewChangeSets.Answer.STOP);
             status.set("Cancelling …");
         }
     }
 
     /** Switches on EventBridge notifications of a source bucket found without them. */
     public void enableEventBridge(SourceBuckets.Check check) {
-        AwsTarget t = requireTarget();
+        AwsTarget t = previewTarget != null ? previewTarget : requireTarget();
         if (t == null) {
             return;
         }
@@ -285,7 +431,7 @@ public final class DeployViewModel {
 
     /** Checks buckets the blueprint reads from but does not create (called with the synthesized list). */
     public void checkSourceBuckets(List<String> buckets) {
-        AwsTarget t = target.get();
+        AwsTarget t = previewTarget != null ? previewTarget : chosen;
         if (t == null || buckets.isEmpty()) {
             return;
         }
@@ -321,22 +467,23 @@ public final class DeployViewModel {
     }
 
     private AwsTarget requireTarget() {
-        if (target.get() == null) {
+        if (chosen == null) {
             failure.set(targetError.get().isEmpty() ? "Choose where to deploy" : targetError.get());
         }
-        return target.get();
+        return chosen;
     }
 
     /** Drops what a preview found; its change sets are dropped on the target it was made for. */
     private void forgetPreview() {
         List<StackPlan> old = prepared;
+        AwsTarget previous = previewTarget;
         prepared = List.of();
+        previewTarget = null;
         assembly = null;
         plans.clear();
         changes.clear();
         failure.set("");
         phase.set(Phase.IDLE);
-        AwsTarget previous = target.get();
         if (!old.isEmpty() && previous != null) {
             work.run("Dropping unused change sets …", () -> {
                 try (Deployer d = new Deployer(previous)) {
@@ -395,8 +542,9 @@ public final class DeployViewModel {
     /** How the open blueprint is synthesized; the local sandbox plugs in its own (Lambda proxy, its resources). */
     @FunctionalInterface
     public interface BlueprintSynthesis {
-        DeploySource synthesize(Blueprint blueprint, DeployListener listener, CancelSignal cancel)
-                throws DeployException;
+        /** {@code env} null: the first; {@code keySuffix} empty: every object starts an execution. */
+        DeploySource synthesize(Blueprint blueprint, String env, String keySuffix, DeployListener listener,
+                CancelSignal cancel) throws DeployException;
     }
 
     /** The synthesis used when the target is the local sandbox; null: the ordinary one. */
@@ -412,8 +560,29 @@ public final class DeployViewModel {
         return assemblyFolder;
     }
 
-    public ObjectProperty<Supplier<Blueprint>> blueprintProperty() {
-        return blueprint;
+    /** The open blueprint's session; null when none is open. */
+    public ObjectProperty<BlueprintSession> sessionProperty() {
+        return session;
+    }
+
+    /** The environment deployed (the session's, shared with Synthesize); null for the first. */
+    public StringProperty environmentProperty() {
+        return environment;
+    }
+
+    /** The key suffix deployed (the session's, shared with Synthesize); empty for every object. */
+    public StringProperty keySuffixProperty() {
+        return keySuffix;
+    }
+
+    /** The open blueprint's environments. */
+    public ObservableList<String> environments() {
+        return environments;
+    }
+
+    /** The stack that waits for {@link #approveStack()}, {@link #approveRemaining()} or {@link #stopDeploy()}. */
+    public ReadOnlyObjectProperty<StackPlan> approvalRequestProperty() {
+        return newChangeSets.waitingProperty();
     }
 
     public ReadOnlyStringProperty targetErrorProperty() {

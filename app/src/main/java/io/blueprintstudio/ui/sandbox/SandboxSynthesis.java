@@ -32,15 +32,15 @@ final class SandboxSynthesis implements DeployViewModel.BlueprintSynthesis {
     }
 
     @Override
-    public DeploySource synthesize(Blueprint blueprint, DeployListener listener, CancelSignal cancel)
-            throws DeployException {
+    public DeploySource synthesize(Blueprint blueprint, String env, String keySuffix, DeployListener listener,
+            CancelSignal cancel) throws DeployException {
         LocalSandbox box = sandbox.get();
         if (box == null) {
             throw new DeployException("The local sandbox is not running; start it with Tools › Start Local Sandbox");
         }
         try {
-            SandboxDeployment d = SandboxDeployment.prepare(blueprint, SynthOptions.into(box.home().resolve("cdk.out")),
-                    box, (step, fraction) -> listener.step(step), cancel::isCancelled);
+            SandboxDeployment d = SandboxDeployment.prepare(blueprint, new SynthOptions(env, box.home().resolve("cdk.out"),
+                    keySuffix, null), box, (step, fraction) -> listener.step(step), cancel::isCancelled);
             if (!d.synth().ok()) {
                 throw new DeployException("synthesis refused: " + d.synth().findings().stream()
                         .filter(f -> f.severity() == Severity.ERROR).map(Object::toString)

@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -42,8 +41,8 @@ public final class SynthViewModel {
     private final BackgroundWork work;
     private final Supplier<Blueprint> blueprint;
     private final Consumer<List<Diagnostic>> publishFindings;
-    private final StringProperty env = new SimpleStringProperty(this, "env");
-    private final StringProperty keySuffix = new SimpleStringProperty(this, "keySuffix", ".csv");
+    private final StringProperty env;
+    private final StringProperty keySuffix;
     private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>(this, "outputDir");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -62,12 +61,16 @@ public final class SynthViewModel {
     /**
      * @param blueprint       the open blueprint's current snapshot (edits not yet saved included)
      * @param publishFindings shows the findings in the Problems list until the next edit
+     * @param env             the environment, shared with Deploy (the session's); null for the first
+     * @param keySuffix       the key suffix, shared with Deploy (the session's); empty for every object
      */
     public SynthViewModel(BackgroundWork work, Supplier<Blueprint> blueprint,
-            Consumer<List<Diagnostic>> publishFindings) {
+            Consumer<List<Diagnostic>> publishFindings, StringProperty env, StringProperty keySuffix) {
         this.work = work;
         this.blueprint = blueprint;
         this.publishFindings = publishFindings;
+        this.env = env;
+        this.keySuffix = keySuffix;
         selected.addListener((o, was, s) -> template.set(s == null ? "" : read(s.template())));
         refreshEnvironments();
     }
@@ -173,12 +176,12 @@ public final class SynthViewModel {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The environment to synthesize; null for the blueprint's first. */
+    /** The environment to synthesize (the one Deploy deploys); null for the blueprint's first. */
     public StringProperty envProperty() {
         return env;
     }
 
-    /** Only keys ending with this start executions; empty for every object, as MDAA does. */
+    /** Only keys ending with this start executions (in Deploy too); empty for every object, as MDAA does. */
     public StringProperty keySuffixProperty() {
         return keySuffix;
     }

@@ -10,6 +10,9 @@ import io.blueprintstudio.aws.TestAssemblies;
 import io.blueprintstudio.ui.FxTesting;
 import io.blueprintstudio.ui.WindowTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tab;
@@ -17,6 +20,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 
 /** The Deploy screen in the main window against MiniStack: target, bootstrap, diff, deploy with events, failure. */
 class DeployScreenTest extends WindowTest {
@@ -112,9 +117,23 @@ class DeployScreenTest extends WindowTest {
             vm.kindProperty().set(TargetChoice.Kind.ENDPOINT);
             vm.endpointProperty().set(endpoint);
         });
+        // The open blueprint's key suffix, as the Synthesize screen sets it: Deploy shows it and synthesizes with it.
+        assertEquals("", robot.lookup("#deploy-key-suffix").queryTextInputControl().getText(), "the CLI's default");
+        robot.interact(() -> window.session().keySuffixProperty().set(".csv"));
+        assertEquals(".csv", robot.lookup("#deploy-key-suffix").queryTextInputControl().getText());
         robot.clickOn("#deploy-diff");
         FxTesting.await("the sample previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
                 () -> vm.phaseProperty().get() + " " + vm.failureProperty().get() + " " + vm.statusProperty().get());
+        Path deployOut = copy.resolve(".blueprint-studio/deploy.out");
+        try (var files = java.nio.file.Files.list(deployOut)) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".template.json")).anyMatch(f -> {
+                try {
+                    return java.nio.file.Files.readString(f).contains("*.csv");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }), "Deploy's own folder holds the templates, made with the suffix");
+        }
         assertEquals(4, vm.plans().size(), vm.plans().toString());
         assertTrue(vm.plans().get(0).startsWith("create bps-sample-dev-sales-roles: "), vm.plans().toString());
         assertTrue(vm.changes().stream().anyMatch(c -> c.stackName().equals("bps-sample-dev-sales-roles")
@@ -149,6 +168,141 @@ class DeployScreenTest extends WindowTest {
                 + "-slow is still CREATE_IN_PROGRESS"), vm.failureProperty().get());
         assertTrue(!robot.lookup("#deploy-destroy").queryButton().isDisabled(), "Destroy is offered");
         FxTesting.screenshot(stage.getScene(), "deploy-cancelled");
+    }
+
+    /**
+     * The stacks after the first read what the ones before them write, so their change sets are made only during
+     * the deploy: each waits, showing its changes, until the user deploys it, deploys the rest, stops or cancels.
+     */
+    @Test
+    void aStackPreviewedOnlyDuringTheDeployWaitsForTheUsersAnswer(FxRobot robot) throws Exception {
+        Path chain = TestAssemblies.withSsmChain(dir, prefix);
+        TestAssemblies.bootstrap(chain);
+        DeployViewModel vm = openOnMiniStack(robot, chain);
+        List<String> asked = new ArrayList<>();
+        vm.approvalRequestProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                asked.add(now.stackName());
+            }
+        });
+        previewAndDeploy(robot, vm);
+        assertEquals(List.of("create " + prefix + "-first: 1 change"), vm.plans().subList(0, 1));
+        awaitAsked(vm, prefix + "-second");
+        assertTrue(vm.changes().stream().anyMatch(c -> c.stackName().equals(prefix + "-second")
+                && c.type().equals("AWS::SSM::Parameter") && c.action().equals("Add")), vm.changes().toString());
+        assertTrue(robot.lookup("#deploy-approval").query().isVisible());
+        assertTrue(robot.lookup("#deploy-approval-text").queryLabeled().getText().startsWith(prefix
+                + "-second: 1 change that no preview showed"), robot.lookup("#deploy-approval-text").queryLabeled()
+                .getText());
+        FxTesting.screenshot(stage.getScene(), "deploy-approve-stack");
+        robot.clickOn("#deploy-approve");
+        awaitAsked(vm, prefix + "-third");
+        robot.clickOn("#deploy-stop");
+        FxTesting.await("stopped", () -> vm.phaseProperty().get() == DeployViewModel.Phase.CANCELLED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+        assertEquals("not deployed: the change set for " + prefix + "-third was declined and dropped",
+                vm.failureProperty().get());
+        assertEquals(List.of("✓ " + prefix + "-first created (1 change)", "✓ " + prefix + "-second created (1 change)"),
+                vm.results().subList(0, 2));
+        assertTrue(stackStatus(prefix + "-third").isEmpty(), "the stopped stack's change set and empty stack stay");
+
+        destroy(robot, vm);
+        previewAndDeploy(robot, vm);
+        awaitAsked(vm, prefix + "-second");
+        robot.clickOn("#deploy-cancel");
+        FxTesting.await("cancelled", () -> vm.phaseProperty().get() == DeployViewModel.Phase.CANCELLED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+        assertEquals("cancelled before " + prefix + "-second was changed", vm.failureProperty().get());
+        assertTrue(stackStatus(prefix + "-second").isEmpty(), "the cancelled stack's change set stays");
+
+        destroy(robot, vm);
+        asked.clear();
+        previewAndDeploy(robot, vm);
+        awaitAsked(vm, prefix + "-second");
+        robot.clickOn("#deploy-approve-rest");
+        FxTesting.await("deployed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.DEPLOYED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+        assertEquals(List.of(prefix + "-second"), asked, "the remaining stacks were approved with the second");
+        assertEquals(3, vm.results().stream().filter(r -> r.startsWith("✓ ") && r.contains(" created")).count(),
+                vm.results().toString());
+        FxTesting.screenshot(stage.getScene(), "deploy-approved-remaining");
+        destroy(robot, vm);
+    }
+
+    /**
+     * A preview's change sets belong to the target it was made for: changing the target (here typing a region,
+     * keystroke after keystroke) drops them there, and touches nothing of the same name on the new one.
+     */
+    @Test
+    void changingTheTargetDropsThePreviewWhereItWasMade(FxRobot robot) throws Exception {
+        Path chain = TestAssemblies.withSsmChain(dir, prefix);
+        TestAssemblies.bootstrap(chain);
+        String first = prefix + "-first";
+        // Someone else's CREATE change set for a stack of the same name, waiting in the region typed below.
+        try (CloudFormationClient west = AwsTarget.endpoint(Emulator.MINISTACK.endpoint(), "eu-west-1")
+                .client(CloudFormationClient.builder())) {
+            west.createChangeSet(b -> b.stackName(first).changeSetName("theirs").changeSetType("CREATE")
+                    .templateBody("{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}"));
+        }
+        DeployViewModel vm = openOnMiniStack(robot, chain);
+        robot.clickOn("#deploy-diff");
+        FxTesting.await("previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
+                () -> vm.failureProperty().get());
+        assertEquals(Optional.of("REVIEW_IN_PROGRESS"), stackStatus(first));
+
+        robot.clickOn("#deploy-region").write("eu-west-1");
+        FxTesting.await("the preview dropped on MiniStack's us-east-1", () -> stackStatus(first).isEmpty());
+        assertEquals(DeployViewModel.Phase.IDLE, vm.phaseProperty().get());
+        assertTrue(vm.plans().isEmpty(), vm.plans().toString());
+        assertEquals(AwsTarget.endpoint(Emulator.MINISTACK.endpoint(), "eu-west-1"), window.targetProperty().get());
+        try (CloudFormationClient west = AwsTarget.endpoint(Emulator.MINISTACK.endpoint(), "eu-west-1")
+                .client(CloudFormationClient.builder())) {
+            assertEquals("REVIEW_IN_PROGRESS", west.describeStacks(b -> b.stackName(first)).stacks().get(0)
+                    .stackStatusAsString(), "the other region's stack is not ours to drop");
+            west.deleteStack(b -> b.stackName(first));
+        }
+    }
+
+    private DeployViewModel openOnMiniStack(FxRobot robot, Path assembly) {
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        FxTesting.await("the Deploy tab", () -> selected() instanceof DeployView);
+        DeployViewModel vm = ((DeployView) selected()).viewModel();
+        robot.interact(() -> {
+            vm.kindProperty().set(TargetChoice.Kind.ENDPOINT);
+            vm.endpointProperty().set(Emulator.MINISTACK.endpoint().toString());
+            vm.assemblyFolderProperty().set(assembly);
+        });
+        return vm;
+    }
+
+    private static void previewAndDeploy(FxRobot robot, DeployViewModel vm) {
+        robot.clickOn("#deploy-diff");
+        FxTesting.await("previewed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.PREVIEWED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+        robot.clickOn("#deploy-run");
+    }
+
+    private static void awaitAsked(DeployViewModel vm, String stack) {
+        FxTesting.await(stack + " asked for", () -> vm.approvalRequestProperty().get() != null
+                && vm.approvalRequestProperty().get().stackName().equals(stack),
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get() + " " + vm.results());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void destroy(FxRobot robot, DeployViewModel vm) {
+        robot.interact(vm::destroy);
+        FxTesting.await("destroyed", () -> vm.phaseProperty().get() == DeployViewModel.Phase.DEPLOYED,
+                () -> vm.phaseProperty().get() + " " + vm.failureProperty().get());
+    }
+
+    /** The stack's status on MiniStack's us-east-1; empty when there is none. */
+    private static Optional<String> stackStatus(String name) {
+        try (CloudFormationClient cfn = Emulator.MINISTACK.target().client(CloudFormationClient.builder())) {
+            return cfn.describeStacks(b -> b.stackName(name)).stacks().stream().findFirst()
+                    .map(st -> st.stackStatusAsString()).filter(st -> !st.equals("DELETE_COMPLETE"));
+        } catch (CloudFormationException e) {
+            return Optional.empty();
+        }
     }
 
     private Object selected() {

@@ -92,6 +92,10 @@ class SandboxDeployAndExecutionsInWindowTest extends WindowTest {
         robot.clickOn("#deploy-bootstrap");
         awaitPhase(vm, DeployViewModel.Phase.PREVIEWED);
         robot.clickOn("#deploy-run");
+        // The later stacks read what the first writes: their change sets are made now, and shown before they run.
+        FxTesting.await("the second stack's new changes shown", () -> vm.approvalRequestProperty().get() != null,
+                () -> vm.phaseProperty().get() + ": " + vm.failureProperty().get());
+        robot.clickOn("#deploy-approve-rest");
         awaitPhase(vm, DeployViewModel.Phase.DEPLOYED);
         assertEquals(4, vm.results().stream().filter(r -> r.startsWith("✓ ")).count(), vm.results()::toString);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,7 @@
 package io.blueprintstudio.ui.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.blueprintstudio.synth.SynthResult;
@@ -32,6 +33,10 @@ class SynthScreenTest extends WindowTest {
         assertEquals(4, vm.stacks().size());
         assertEquals(java.util.List.of("dev"), vm.environments());
         assertEquals("dev", vm.envProperty().get());
+        assertEquals("", vm.keySuffixProperty().get(), "every object starts an execution, as synth without "
+                + "--key-suffix and Deploy do");
+        assertSame(window.session().keySuffixProperty(), vm.keySuffixProperty(), "one setting with Deploy");
+        assertSame(window.session().environmentProperty(), vm.envProperty());
         SynthesizedStack machineStack = vm.stacks().get(3);
         robot.interact(() -> vm.selectedProperty().set(machineStack));
         CodeArea area = robot.lookup("#synth-template").queryAs(CodeArea.class);
