@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
                 + "queue."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped with Ctrl+C", "1:the sandbox could not be installed or started, or the blueprint "
-                + "not synthesized or deployed", "2:the blueprint cannot be loaded"})
+                + "not synthesized or deployed", "2:the blueprint cannot be loaded",
+            "130:Ctrl+C while --deploy was deploying (the deploy is cancelled, the sandbox stopped)"})
 public final class SandboxCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -200,6 +200,10 @@ public final class DeployViewModel {
         if (!names.equals(environments)) {
             environments.setAll(names);
         }
+        // Show the environment synthesis will use (the first, when none was chosen), as the Synthesize screen does.
+        if (session.get() != null && !names.isEmpty() && !names.contains(environment.get())) {
+            environment.set(names.get(0));
+        }
     }
 
     /** What was previewed was made with other settings: it is not what would be deployed now. */
