@@ -123,8 +123,16 @@ public final class ExecutionsViewModel {
         executions.clear();
         followed.clear();
         if (t != null) {
-            tail = new ExecutionTail(t);
-            refreshMachines();
+            // Building the clients may run the SDK's region lookup for a profile, which can take a second: not here
+            // on the FX thread. A target replaced meanwhile gets its clients closed unused.
+            background("Connecting to " + t.describe() + " …", () -> new ExecutionTail(t), made -> {
+                if (target.get() != t || pool.isShutdown()) {
+                    made.close();
+                    return;
+                }
+                tail = made;
+                refreshMachines();
+            });
         }
     }
 
