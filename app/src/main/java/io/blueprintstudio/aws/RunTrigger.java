@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blueprintstudio.blueprint.Blueprint;
 import io.blueprintstudio.blueprint.Resolution;
 import io.blueprintstudio.blueprint.Resolver;
+import io.blueprintstudio.blueprint.S3KeyPrefix;
 import io.blueprintstudio.blueprint.StateMachineSource;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -22,7 +23,7 @@ public record RunTrigger(String bucket, String prefix) {
 
     /** The S3 key a file of this name is uploaded to. */
     public String key(String fileName) {
-        String p = prefix.replaceAll("^/+", "").replaceAll("/+$", "");
+        String p = S3KeyPrefix.of(prefix).replaceAll("/+$", "");
         return p.isEmpty() ? fileName : p + "/" + fileName;
     }
 

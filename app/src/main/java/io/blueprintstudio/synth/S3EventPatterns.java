@@ -1,5 +1,6 @@
 package io.blueprintstudio.synth;
 
+import io.blueprintstudio.blueprint.S3KeyPrefix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class S3EventPatterns {
         List<Object> out = new ArrayList<>();
         List<String> ps = prefixes.isEmpty() ? List.of("") : prefixes;
         for (String raw : ps) {
-            String p = S3Prefixes.keyPrefix(raw);
+            String p = S3KeyPrefix.of(raw);
             if (keySuffix != null) {
                 out.add(Map.of("wildcard", escape(p) + "*" + escape(keySuffix)));
             } else if (!p.isEmpty()) {

@@ -7,6 +7,7 @@ import io.blueprintstudio.blueprint.BlueprintModule;
 import io.blueprintstudio.blueprint.ModuleKind;
 import io.blueprintstudio.blueprint.Resolution;
 import io.blueprintstudio.blueprint.Resolver;
+import io.blueprintstudio.blueprint.S3KeyPrefix;
 import io.blueprintstudio.synth.ExternalResources.BucketPrefix;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ final class Wiring {
         eb.at("s3EventBridgeRules").entries().forEach((ruleName, rule) -> {
             List<String> prefixes = rule.strings("prefixes").isEmpty() ? List.of("") : rule.strings("prefixes");
             for (String bucket : rule.strings("buckets")) {
-                prefixes.forEach(p -> sources.add(new BucketPrefix(bucket, S3Prefixes.keyPrefix(p))));
+                prefixes.forEach(p -> sources.add(new BucketPrefix(bucket, S3KeyPrefix.of(p))));
             }
             rules.add(ruleResource(names.rule(machine, ruleName), rule.text("eventBusArn")));
         });
@@ -179,7 +180,7 @@ final class Wiring {
                     String bucket = f.at("environment").text("DEST_BUCKET_NAME");
                     if (bucket != null) {
                         String prefix = f.at("environment").text("DEST_PREFIX");
-                        destinations.add(new BucketPrefix(bucket, S3Prefixes.keyPrefix(prefix)));
+                        destinations.add(new BucketPrefix(bucket, S3KeyPrefix.of(prefix)));
                     }
                 });
             } else if (m.kind() == ModuleKind.DATAOPS_PROJECT) {

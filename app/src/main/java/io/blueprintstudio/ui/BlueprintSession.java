@@ -263,6 +263,19 @@ public final class BlueprintSession {
         return blueprint.get().modules().stream().map(m -> m.env()).distinct().toList();
     }
 
+    /**
+     * The blueprint's environment names again (an edit may have changed them), with {@link #environmentProperty()}
+     * set to the first when none, or one no longer there, is chosen: the environment synthesis will use, shown as
+     * such by Synthesize and Deploy alike.
+     */
+    public List<String> refreshEnvironments() {
+        List<String> names = environments();
+        if (!names.isEmpty() && !names.contains(environment.get())) {
+            environment.set(names.get(0));
+        }
+        return names;
+    }
+
     /** True from a change until its diagnostics are in. */
     public ReadOnlyBooleanProperty validatingProperty() {
         return validating.getReadOnlyProperty();

@@ -365,8 +365,7 @@ public final class MainWindow {
                 return;
             }
         }
-        var model = new io.blueprintstudio.ui.synth.SynthViewModel(work, s::blueprint, s::showSynthFindings,
-                s.environmentProperty(), s.keySuffixProperty());
+        var model = new io.blueprintstudio.ui.synth.SynthViewModel(work, s);
         showTab("Synthesize", new io.blueprintstudio.ui.synth.SynthView(model, this::goTo));
         tabs.getSelectionModel().getSelectedItem().getProperties().put(SESSION_TAB, Boolean.TRUE);
         model.synthesize();

@@ -27,8 +27,8 @@ class S3PrefixesTest {
 
     @Test
     void dropsALeadingSlashAsMdaaDoes() {
-        assertEquals("incoming/orders", S3Prefixes.keyPrefix("/incoming/orders"));
-        assertEquals("", S3Prefixes.keyPrefix(null));
+        assertEquals("incoming/orders", io.blueprintstudio.blueprint.S3KeyPrefix.of("/incoming/orders"));
+        assertEquals("", io.blueprintstudio.blueprint.S3KeyPrefix.of(null));
         assertEquals(List.of(java.util.Map.of("prefix", "incoming/orders")),
                 S3EventPatterns.keyMatchers(List.of("/incoming/orders"), null));
     }

@@ -196,13 +196,9 @@ public final class DeployViewModel {
 
     /** Reads the open blueprint's environment names again (an edit may have added one). */
     public void refreshEnvironments() {
-        List<String> names = session.get() == null ? List.of() : session.get().environments();
+        List<String> names = session.get() == null ? List.of() : session.get().refreshEnvironments();
         if (!names.equals(environments)) {
             environments.setAll(names);
-        }
-        // Show the environment synthesis will use (the first, when none was chosen), as the Synthesize screen does.
-        if (session.get() != null && !names.isEmpty() && !names.contains(environment.get())) {
-            environment.set(names.get(0));
         }
     }
 
@@ -214,13 +210,10 @@ public final class DeployViewModel {
         }
     }
 
-    /** The environment (null read as the first, as synthesis reads it) and the key suffix. */
+    /** The environment (set to the first once a blueprint is open, see refreshEnvironments) and the key suffix. */
     private List<String> settings() {
-        String env = environment.get();
-        if (env == null && session.get() != null) {
-            env = session.get().environments().stream().findFirst().orElse("");
-        }
-        return List.of(env == null ? "" : env, keySuffix.get() == null ? "" : keySuffix.get());
+        return List.of(environment.get() == null ? "" : environment.get(),
+                keySuffix.get() == null ? "" : keySuffix.get());
     }
 
     /** Synthesizes (or reads the chosen cdk.out), checks the bootstrap and previews every stack's change set. */

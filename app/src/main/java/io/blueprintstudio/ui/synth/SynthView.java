@@ -40,7 +40,7 @@ public final class SynthView extends BorderPane {
         getStyleClass().add("synth-view");
         setTop(toolbar());
         SplitPane top = new SplitPane(stackList(), templateArea());
-        top.setDividerPositions(0.3);
+        top.setDividerPositions(0.36);
         SplitPane all = new SplitPane(top, findingsTable(goTo));
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.7);

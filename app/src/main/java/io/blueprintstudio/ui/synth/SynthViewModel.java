@@ -6,6 +6,7 @@ import io.blueprintstudio.synth.SynthOptions;
 import io.blueprintstudio.synth.SynthResult;
 import io.blueprintstudio.synth.SynthesizedStack;
 import io.blueprintstudio.ui.BackgroundWork;
+import io.blueprintstudio.ui.BlueprintSession;
 import io.blueprintstudio.validate.Diagnostic;
 import io.blueprintstudio.validate.Severity;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,13 +33,12 @@ import javafx.concurrent.Task;
 
 /**
  * State and actions of the Synthesize screen. {@link #synthesize()} runs on {@link BackgroundWork}; progress and
- * the step come back on the FX thread; {@link #cancel()} stops between steps. Findings are handed to the Problems
- * list through {@code publishFindings}.
+ * the step come back on the FX thread; {@link #cancel()} stops between steps. Findings also go to the session's
+ * Problems list ({@link BlueprintSession#showSynthFindings}).
  */
 public final class SynthViewModel {
     private final BackgroundWork work;
-    private final Supplier<Blueprint> blueprint;
-    private final Consumer<List<Diagnostic>> publishFindings;
+    private final BlueprintSession session;
     private final StringProperty env;
     private final StringProperty keySuffix;
     private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>(this, "outputDir");
@@ -59,32 +57,24 @@ public final class SynthViewModel {
     private volatile boolean cancelRequested;
 
     /**
-     * @param blueprint       the open blueprint's current snapshot (edits not yet saved included)
-     * @param publishFindings shows the findings in the Problems list until the next edit
-     * @param env             the environment, shared with Deploy (the session's); null for the first
-     * @param keySuffix       the key suffix, shared with Deploy (the session's); empty for every object
+     * @param session the open blueprint: its current snapshot (edits not yet saved included) is synthesized with its
+     *                environment and key suffix, which Deploy shares; findings go to its Problems list until the
+     *                next edit
      */
-    public SynthViewModel(BackgroundWork work, Supplier<Blueprint> blueprint,
-            Consumer<List<Diagnostic>> publishFindings, StringProperty env, StringProperty keySuffix) {
+    public SynthViewModel(BackgroundWork work, BlueprintSession session) {
         this.work = work;
-        this.blueprint = blueprint;
-        this.publishFindings = publishFindings;
-        this.env = env;
-        this.keySuffix = keySuffix;
+        this.session = session;
+        this.env = session.environmentProperty();
+        this.keySuffix = session.keySuffixProperty();
         selected.addListener((o, was, s) -> template.set(s == null ? "" : read(s.template())));
         refreshEnvironments();
     }
 
     /** Reads the open blueprint's environment names again (an edit may have added one). */
     public void refreshEnvironments() {
-        Blueprint bp = blueprint.get();
-        List<String> names = bp == null ? List.of()
-                : bp.modules().stream().map(m -> m.env()).distinct().toList();
+        List<String> names = session.refreshEnvironments();
         if (!names.equals(environments)) {
             environments.setAll(names);
-        }
-        if (env.get() == null || !names.contains(env.get())) {
-            env.set(names.isEmpty() ? null : names.get(0));
         }
     }
 
@@ -95,7 +85,7 @@ public final class SynthViewModel {
 
     /** Starts a synthesis unless one runs; must be called on the FX thread. */
     public void synthesize() {
-        Blueprint bp = blueprint.get();
+        Blueprint bp = session.blueprint();
         if (running.get() || bp == null) {
             return;
         }
@@ -131,7 +121,7 @@ public final class SynthViewModel {
         result.set(r);
         stacks.setAll(r.stacks());
         findings.setAll(r.findings());
-        publishFindings.accept(r.findings());
+        session.showSynthFindings(r.findings());
         selected.set(r.stacks().isEmpty() ? null : r.stacks().get(0));
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
@@ -161,7 +151,7 @@ public final class SynthViewModel {
         selected.set(null);
         stacks.clear();
         findings.clear();
-        publishFindings.accept(List.of());
+        session.showSynthFindings(List.of());
     }
 
     private static String read(Path p) {

@@ -3,6 +3,7 @@ package io.blueprintstudio.validate.rules;
 import io.blueprintstudio.blueprint.BlueprintModule;
 import io.blueprintstudio.blueprint.JsonPointer;
 import io.blueprintstudio.blueprint.ModuleKind;
+import io.blueprintstudio.blueprint.S3KeyPrefix;
 import io.blueprintstudio.validate.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,7 @@ final class Flows {
             for (Object b : Walk.list(r.get("buckets"))) {
                 for (Object p : prefixes.isEmpty() ? List.of("") : prefixes) {
                     String prefix = String.valueOf(Walk.str(p));
-                    out.add(new Source(String.valueOf(Walk.str(b)), prefix.startsWith("/") ? prefix.substring(1)
-                            : prefix));
+                    out.add(new Source(String.valueOf(Walk.str(b)), S3KeyPrefix.of(prefix)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.blueprintstudio.validate.rules;
 
+import io.blueprintstudio.blueprint.S3KeyPrefix;
 import io.blueprintstudio.validate.BlueprintRule;
 import io.blueprintstudio.validate.RuleInfo;
 import io.blueprintstudio.validate.Severity;
@@ -32,7 +33,7 @@ public final class PrefixLoopRule implements BlueprintRule {
                 if (bucket == null || prefix == null || Walk.unresolved(bucket) || Walk.unresolved(prefix)) {
                     continue;
                 }
-                String dest = prefix.startsWith("/") ? prefix.substring(1) : prefix;
+                String dest = S3KeyPrefix.of(prefix);
                 for (Flows.Source s : flow.sources()) {
                     if (s.bucket().equals(bucket) && dest.startsWith(s.prefix())) {
                         ctx.report(INFO, ctx.locate(f.module(), p + "/DEST_PREFIX"), p + "/DEST_PREFIX",

@@ -4,6 +4,7 @@ import io.blueprintstudio.blueprint.BlueprintModule;
 import io.blueprintstudio.blueprint.JsonPointer;
 import io.blueprintstudio.blueprint.ModuleKind;
 import io.blueprintstudio.blueprint.Resolver;
+import io.blueprintstudio.blueprint.S3KeyPrefix;
 import io.blueprintstudio.validate.BlueprintRule;
 import io.blueprintstudio.validate.RuleInfo;
 import io.blueprintstudio.validate.Severity;
@@ -114,7 +115,7 @@ public final class RolePermissionRule implements BlueprintRule {
 
     /** An example object ARN under a prefix: what a policy's resource pattern must match. */
     private static String objectArn(String bucket, String prefix) {
-        String p = prefix.startsWith("/") ? prefix.substring(1) : prefix;
+        String p = S3KeyPrefix.of(prefix);
         return "arn:aws:s3:::" + bucket + "/" + (p.isEmpty() || p.endsWith("/") ? p : p + "/") + "example.csv";
     }
 
